@@ -1,0 +1,96 @@
+package nl.innovatiewijzer;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import nl.innovatiewijzer.engine.KnowledgeBase;
+import nl.innovatiewijzer.engine.RuleFiles;
+
+/**
+ * The advisor: a compiled knowledge base that assesses innovation projects. Compile it once,
+ * then call {@link #assess(ProjectFacts)} as often as needed, from as many threads as needed;
+ * every assessment runs in its own short session, and nothing is printed.
+ *
+ * <pre>
+ * Advisor advisor = Advisor.withDefaultRules();
+ * Assessment result = advisor.assess(ProjectFacts.read(Path.of("facts/slimme-afvalinzameling.yaml")));
+ * String json = result.toJson();
+ * </pre>
+ */
+public final class Advisor {
+
+    private static volatile Advisor shipped;
+
+    private final KnowledgeBase knowledgeBase;
+
+    private Advisor(KnowledgeBase knowledgeBase) {
+        this.knowledgeBase = knowledgeBase;
+    }
+
+    /**
+     * The advisor with the knowledge base shipped inside the jar. Compiled on first use and then
+     * shared, as it is immutable.
+     *
+     * @throws KnowledgeBaseException when the shipped knowledge base is missing or broken
+     */
+    public static Advisor withDefaultRules() {
+        Advisor advisor = shipped;
+        if (advisor == null) {
+            synchronized (Advisor.class) {
+                advisor = shipped;
+                if (advisor == null) {
+                    advisor = new Advisor(KnowledgeBase.compile(RuleFiles.shipped()));
+                    shipped = advisor;
+                }
+            }
+        }
+        return advisor;
+    }
+
+    /**
+     * An advisor with the knowledge base in a folder: every {@code .drl} rule file and
+     * {@code .yaml} texts file below it, read now. Editing the files changes the advice of the
+     * next advisor made from them, with no rebuild.
+     *
+     * @throws KnowledgeBaseException listing every problem with file, line and column
+     */
+    public static Advisor fromDirectory(Path folder) {
+        Objects.requireNonNull(folder, "folder");
+        return new Advisor(KnowledgeBase.compile(RuleFiles.fromDirectory(folder)));
+    }
+
+    /**
+     * Assesses a project, with every text in Dutch.
+     *
+     * @throws InvalidFactsException when facts built in code break the contract's limits
+     * @throws AssessmentException   when a rule loops or fails; the advisor stays usable
+     */
+    public Assessment assess(ProjectFacts facts) {
+        return assess(facts, Language.NL);
+    }
+
+    /**
+     * Assesses a project, with every text in the language given.
+     *
+     * @throws InvalidFactsException when facts built in code break the contract's limits
+     * @throws AssessmentException   when a rule loops or fails; the advisor stays usable
+     */
+    public Assessment assess(ProjectFacts facts, Language language) {
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(language, "language");
+        return knowledgeBase.assess(facts.validate(), language);
+    }
+
+    /** Which knowledge base this advisor uses. */
+    public KnowledgeBaseInfo knowledgeBase() {
+        return knowledgeBase.info();
+    }
+
+    /**
+     * What is not wrong but likely a mistake in the knowledge base, such as a text no rule uses.
+     * Problems that are wrong keep the advisor from being made at all.
+     */
+    public List<Problem> warnings() {
+        return knowledgeBase.unusedTexts();
+    }
+}

@@ -1,0 +1,57 @@
+package nl.innovatiewijzer;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The result of running one project's facts through the knowledge base: the nine factors, the
+ * recommended actions, the missing facts and the obligations. Immutable; {@link #toJson()} gives
+ * the JSON form of the assessment contract, byte for byte the same for the same facts and rules.
+ *
+ * @param project         the project assessed
+ * @param language        the language of every text in it
+ * @param knowledgeBase   the knowledge base that judged it
+ * @param factors         always nine, F1 .. F9 in order
+ * @param recommendations by priority, then factor, then id
+ * @param missingFacts    facts whose absence kept a factor from being judged
+ * @param obligations     the duties the facts trigger
+ * @param firedRules      every rule that fired, in firing order, with the facts it matched
+ */
+public record Assessment(ProjectSummary project, Language language, KnowledgeBaseInfo knowledgeBase,
+                         List<FactorResult> factors, List<Recommendation> recommendations,
+                         List<MissingFact> missingFacts, List<Obligation> obligations,
+                         List<FiredRule> firedRules) {
+
+    public Assessment {
+        factors = List.copyOf(factors);
+        recommendations = List.copyOf(recommendations);
+        missingFacts = List.copyOf(missingFacts);
+        obligations = List.copyOf(obligations);
+        firedRules = List.copyOf(firedRules);
+    }
+
+    /** The factor with this id (F1 .. F9), if there is one. */
+    public Optional<FactorResult> factor(String id) {
+        return factors.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    /** The status of the factor with this id; UNKNOWN for an id that is not a factor. */
+    public Status status(String factorId) {
+        return factor(factorId).map(FactorResult::status).orElse(Status.UNKNOWN);
+    }
+
+    /** The recommendation with this id, if the assessment has it. */
+    public Optional<Recommendation> recommendation(String id) {
+        return recommendations.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** The obligation with this id, if the facts trigger it. */
+    public Optional<Obligation> obligation(String id) {
+        return obligations.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    /** The assessment as the JSON of the assessment contract, pretty-printed, ending in a newline. */
+    public String toJson() {
+        return AssessmentJson.write(this);
+    }
+}

@@ -1,0 +1,6 @@
+package nl.innovatiewijzer;
+
+/** How urgent a recommendation is; recommendations are listed from HIGH to LOW. */
+public enum Priority {
+    HIGH, MEDIUM, LOW
+}

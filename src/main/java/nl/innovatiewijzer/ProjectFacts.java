@@ -1,0 +1,190 @@
+package nl.innovatiewijzer;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import nl.innovatiewijzer.facts.Budget;
+import nl.innovatiewijzer.facts.DataUse;
+import nl.innovatiewijzer.facts.DomainQuestions;
+import nl.innovatiewijzer.facts.EndUsers;
+import nl.innovatiewijzer.facts.FactsReader;
+import nl.innovatiewijzer.facts.FactsValidator;
+import nl.innovatiewijzer.facts.Learning;
+import nl.innovatiewijzer.facts.Mandate;
+import nl.innovatiewijzer.facts.Market;
+import nl.innovatiewijzer.facts.Network;
+import nl.innovatiewijzer.facts.Project;
+import nl.innovatiewijzer.facts.ProjectLeader;
+import nl.innovatiewijzer.facts.Required;
+import nl.innovatiewijzer.facts.Team;
+import nl.innovatiewijzer.facts.WorkingMethod;
+
+/**
+ * The facts about one innovation project, as the facts contract describes them: one component
+ * per section. A null section or field is unknown, never "no". Read one from a file with
+ * {@link #read(Path)}, or build one in code with {@link #builder(String)} or the records.
+ */
+public record ProjectFacts(
+        @Required Project project,
+        ProjectLeader projectLeader,
+        Team team,
+        Mandate mandate,
+        Budget budget,
+        DomainQuestions domainQuestions,
+        WorkingMethod workingMethod,
+        Market market,
+        Network network,
+        EndUsers endUsers,
+        Learning learning,
+        DataUse dataUse
+) {
+
+    /**
+     * Reads a facts file: YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}).
+     *
+     * @throws InvalidFactsException listing every problem in the file with line, column and field
+     */
+    public static ProjectFacts read(Path file) {
+        return FactsReader.read(file, ProjectFacts.class);
+    }
+
+    /**
+     * Reads facts from YAML text; {@code name} stands for the file in messages.
+     *
+     * @throws InvalidFactsException listing every problem with line, column and field
+     */
+    public static ProjectFacts fromYaml(String name, String yaml) {
+        return FactsReader.read(name, yaml.getBytes(StandardCharsets.UTF_8), false, ProjectFacts.class);
+    }
+
+    /**
+     * Reads facts from JSON text; {@code name} stands for the file in messages.
+     *
+     * @throws InvalidFactsException listing every problem with line, column and field
+     */
+    public static ProjectFacts fromJson(String name, String json) {
+        return FactsReader.read(name, json.getBytes(StandardCharsets.UTF_8), true, ProjectFacts.class);
+    }
+
+    /** Starts facts for a project with this name; every other fact is unknown until set. */
+    public static Builder builder(String projectName) {
+        return new Builder(new Project(projectName, null, null, null, null, null, null));
+    }
+
+    /**
+     * Checks the contract's limits (required fields, ranges, lengths) on facts built in code.
+     *
+     * @throws InvalidFactsException listing every value out of bounds, with its field path
+     */
+    public ProjectFacts validate() {
+        List<FactsValidator.Violation> violations = FactsValidator.check(this);
+        if (!violations.isEmpty()) {
+            throw new InvalidFactsException(violations.stream()
+                    .map(v -> new Problem("facts built in code", 0, 0, v.field(), v.message()))
+                    .toList());
+        }
+        return this;
+    }
+
+    /** Builds {@link ProjectFacts} section by section; a section left out is unknown. */
+    public static final class Builder {
+        private Project project;
+        private ProjectLeader projectLeader;
+        private Team team;
+        private Mandate mandate;
+        private Budget budget;
+        private DomainQuestions domainQuestions;
+        private WorkingMethod workingMethod;
+        private Market market;
+        private Network network;
+        private EndUsers endUsers;
+        private Learning learning;
+        private DataUse dataUse;
+
+        private Builder(Project project) {
+            this.project = project;
+        }
+
+        /** Replaces the project section (its name included). */
+        public Builder project(Project value) {
+            project = value;
+            return this;
+        }
+
+        /** Sets the section {@code projectLeader}. */
+        public Builder projectLeader(ProjectLeader value) {
+            projectLeader = value;
+            return this;
+        }
+
+        /** Sets the section {@code team}. */
+        public Builder team(Team value) {
+            team = value;
+            return this;
+        }
+
+        /** Sets the section {@code mandate}. */
+        public Builder mandate(Mandate value) {
+            mandate = value;
+            return this;
+        }
+
+        /** Sets the section {@code budget}. */
+        public Builder budget(Budget value) {
+            budget = value;
+            return this;
+        }
+
+        /** Sets the section {@code domainQuestions}. */
+        public Builder domainQuestions(DomainQuestions value) {
+            domainQuestions = value;
+            return this;
+        }
+
+        /** Sets the section {@code workingMethod}. */
+        public Builder workingMethod(WorkingMethod value) {
+            workingMethod = value;
+            return this;
+        }
+
+        /** Sets the section {@code market}. */
+        public Builder market(Market value) {
+            market = value;
+            return this;
+        }
+
+        /** Sets the section {@code network}. */
+        public Builder network(Network value) {
+            network = value;
+            return this;
+        }
+
+        /** Sets the section {@code endUsers}. */
+        public Builder endUsers(EndUsers value) {
+            endUsers = value;
+            return this;
+        }
+
+        /** Sets the section {@code learning}. */
+        public Builder learning(Learning value) {
+            learning = value;
+            return this;
+        }
+
+        /** Sets the section {@code dataUse}. */
+        public Builder dataUse(DataUse value) {
+            dataUse = value;
+            return this;
+        }
+
+        /**
+         * The facts, checked against the contract's limits.
+         *
+         * @throws InvalidFactsException when a value is out of bounds or the name is missing
+         */
+        public ProjectFacts build() {
+            return new ProjectFacts(project, projectLeader, team, mandate, budget, domainQuestions,
+                    workingMethod, market, network, endUsers, learning, dataUse).validate();
+        }
+    }
+}

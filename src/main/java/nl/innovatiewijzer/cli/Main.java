@@ -1,0 +1,98 @@
+package nl.innovatiewijzer.cli;
+
+import java.io.PrintWriter;
+import nl.innovatiewijzer.AssessmentException;
+import nl.innovatiewijzer.InnovatiewijzerException;
+import nl.innovatiewijzer.InvalidFactsException;
+import nl.innovatiewijzer.KnowledgeBaseException;
+import nl.innovatiewijzer.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command line: {@code java -jar innovatiewijzer.jar <command> ...}. */
+@Command(name = "innovatiewijzer",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Advises data-driven innovation projects of Dutch municipalities on the nine success factors.",
+        subcommands = {AssessCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 a scenario failed, 2 bad command line or facts file,",
+                "3 the knowledge base does not compile, 4 internal error."})
+public final class Main implements Runnable {
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show the stack trace of an internal error.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given output streams and returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Main main = new Main();
+        CommandLine cli = new CommandLine(main);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, command, parsed) -> report(e, err, main.debug));
+        cli.setParameterExceptionHandler((e, args1) -> {
+            err.println("innovatiewijzer: " + e.getMessage());
+            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCode.BAD_INPUT;
+        });
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** One line per problem on stderr, and the exit code of the contract for the kind of failure. */
+    static int report(Throwable e, PrintWriter err, boolean debug) {
+        if (e instanceof InnovatiewijzerException problems) {
+            printProblems(problems, err);
+        } else {
+            err.println("innovatiewijzer: internal error: " + e);
+            if (!debug) {
+                err.println("Run again with --debug to see where it happened.");
+            }
+        }
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        if (e instanceof InvalidFactsException) {
+            return ExitCode.BAD_INPUT;
+        }
+        if (e instanceof KnowledgeBaseException) {
+            return ExitCode.BAD_RULES;
+        }
+        return ExitCode.INTERNAL;
+    }
+
+    static void printProblems(InnovatiewijzerException e, PrintWriter err) {
+        String kind = e instanceof KnowledgeBaseException ? "error in the knowledge base: "
+                : e instanceof AssessmentException ? "error while assessing: " : "";
+        for (Problem problem : e.problems()) {
+            err.println(kind + problem);
+        }
+    }
+
+    /** The version written into the jar's manifest when it was built. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"innovatiewijzer " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

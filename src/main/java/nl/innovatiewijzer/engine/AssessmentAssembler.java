@@ -1,0 +1,130 @@
+package nl.innovatiewijzer.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import nl.innovatiewijzer.Assessment;
+import nl.innovatiewijzer.FactorResult;
+import nl.innovatiewijzer.FiredRule;
+import nl.innovatiewijzer.KnowledgeBaseInfo;
+import nl.innovatiewijzer.Language;
+import nl.innovatiewijzer.MissingFact;
+import nl.innovatiewijzer.Obligation;
+import nl.innovatiewijzer.ObligationState;
+import nl.innovatiewijzer.ProjectFacts;
+import nl.innovatiewijzer.ProjectSummary;
+import nl.innovatiewijzer.Recommendation;
+import nl.innovatiewijzer.Status;
+
+/**
+ * Turns what the rules said into an {@link Assessment} in one language, by the contract's rules:
+ * the worst status wins per factor, a factor nobody rated is UNKNOWN, an action recommended twice
+ * is listed once at its highest priority, and every list has a fixed order.
+ */
+final class AssessmentAssembler {
+
+    private static final List<String> OBLIGATION_ORDER = List.of("dpia", "iama", "algorithmRegister");
+
+    private AssessmentAssembler() {
+    }
+
+    static Assessment assemble(Advice advice, CompiledKnowledge knowledge, KnowledgeBaseInfo info,
+                               ProjectFacts facts, Language language) {
+        TextCatalogue texts = knowledge.texts();
+        return new Assessment(
+                new ProjectSummary(facts.project().name(), facts.project().municipality()),
+                language, info,
+                factors(advice, texts, language),
+                recommendations(advice, texts, language),
+                missingFacts(advice, texts, language),
+                obligations(advice, texts, language),
+                advice.firings().stream().map(f -> new FiredRule(f.rule().name(), f.rule().file(), f.facts())).toList());
+    }
+
+    private static List<FactorResult> factors(Advice advice, TextCatalogue texts, Language language) {
+        List<FactorResult> factors = new ArrayList<>();
+        for (String factor : MetadataCheck.FACTORS) {
+            Status status = Status.UNKNOWN;
+            List<Advice.Rating> ratings = advice.ratings().stream()
+                    .filter(r -> factor.equals(r.rule().factor()))
+                    .sorted(Comparator.comparing((Advice.Rating r) -> r.status(), Comparator.reverseOrder())
+                            .thenComparing(r -> r.rule().finding()))
+                    .toList();
+            Set<String> findings = new LinkedHashSet<>();
+            for (Advice.Rating rating : ratings) {
+                status = status.worst(rating.status());
+                findings.add(texts.text(TextKind.FINDINGS, rating.rule().finding(), language, rating.values().toArray()));
+            }
+            factors.add(new FactorResult(factor, texts.text(TextKind.FACTORS, factor, language), status,
+                    List.copyOf(findings)));
+        }
+        return factors;
+    }
+
+    private static List<Recommendation> recommendations(Advice advice, TextCatalogue texts, Language language) {
+        Map<String, Advice.Advised> strongest = new LinkedHashMap<>();
+        Map<String, Set<String>> because = new LinkedHashMap<>();
+        for (Advice.Advised advised : advice.recommendations()) {
+            String id = advised.rule().action();
+            Advice.Advised earlier = strongest.get(id);
+            if (earlier == null || advised.priority().compareTo(earlier.priority()) < 0) {
+                strongest.put(id, advised);
+            }
+            Set<String> lines = because.computeIfAbsent(id, k -> new LinkedHashSet<>());
+            for (Reason reason : advised.because()) {
+                lines.add(reason.render(texts, language));
+            }
+        }
+        return strongest.entrySet().stream()
+                .map(e -> {
+                    Advice.Advised a = e.getValue();
+                    return new Recommendation(e.getKey(), a.rule().factor(), a.priority(),
+                            texts.text(TextKind.ACTIONS, e.getKey(), "title", language),
+                            texts.text(TextKind.ACTIONS, e.getKey(), "action", language),
+                            List.copyOf(because.get(e.getKey())), a.rule().name(), a.rule().file());
+                })
+                .sorted(Comparator.comparing(Recommendation::priority)
+                        .thenComparing(Recommendation::factor, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Recommendation::id))
+                .toList();
+    }
+
+    private static List<MissingFact> missingFacts(Advice advice, TextCatalogue texts, Language language) {
+        Map<String, MissingFact> byField = new TreeMap<>();
+        for (RuleInfo rule : advice.missingFacts()) {
+            byField.putIfAbsent(rule.missing(), new MissingFact(rule.missing(), rule.factor(),
+                    texts.text(TextKind.QUESTIONS, rule.missing(), language)));
+        }
+        return byField.values().stream()
+                .sorted(Comparator.comparing(MissingFact::factor).thenComparing(MissingFact::field))
+                .toList();
+    }
+
+    private static List<Obligation> obligations(Advice advice, TextCatalogue texts, Language language) {
+        Map<String, ObligationState> states = new LinkedHashMap<>();
+        Map<String, Set<String>> because = new LinkedHashMap<>();
+        for (Advice.Decided decided : advice.obligations()) {
+            String id = decided.rule().obligation();
+            states.merge(id, decided.state(), ObligationState::mostPressing);
+            Set<String> lines = because.computeIfAbsent(id, k -> new LinkedHashSet<>());
+            for (Reason reason : decided.because()) {
+                lines.add(reason.render(texts, language));
+            }
+        }
+        return states.entrySet().stream()
+                .map(e -> new Obligation(e.getKey(), texts.text(TextKind.OBLIGATIONS, e.getKey(), language),
+                        e.getValue(), List.copyOf(because.get(e.getKey()))))
+                .sorted(Comparator.comparing((Obligation o) -> obligationRank(o.id())).thenComparing(Obligation::id))
+                .toList();
+    }
+
+    private static int obligationRank(String id) {
+        int rank = OBLIGATION_ORDER.indexOf(id);
+        return rank < 0 ? OBLIGATION_ORDER.size() : rank;
+    }
+}

@@ -1,0 +1,23 @@
+package nl.innovatiewijzer.engine;
+
+import java.util.Collection;
+import java.util.Map;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+
+/** A compiled rule base with its texts and the description of every rule; immutable once built. */
+record CompiledKnowledge(InternalKnowledgeBase base, TextCatalogue texts, Map<String, RuleInfo> rules,
+                         String source, String fingerprint, int files) {
+
+    CompiledKnowledge {
+        rules = Map.copyOf(rules);
+    }
+
+    RuleInfo rule(String name) {
+        RuleInfo rule = rules.get(name);
+        return rule != null ? rule : new RuleInfo(name, source, 0, null, null, null, null, null);
+    }
+
+    Collection<RuleInfo> allRules() {
+        return rules.values();
+    }
+}

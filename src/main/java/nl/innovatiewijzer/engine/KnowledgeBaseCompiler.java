@@ -1,0 +1,172 @@
+package nl.innovatiewijzer.engine;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.innovatiewijzer.KnowledgeBaseException;
+import nl.innovatiewijzer.Problem;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Compiles the files of a knowledge base into a Drools rule base, and checks what Drools does not:
+ * unique rule names across all files, the metadata every rule needs, and that every text a rule
+ * refers to exists in both languages. Reports every problem at once.
+ */
+final class KnowledgeBaseCompiler {
+
+    private static final Pattern REASON_CALL = Pattern.compile("\\breason\\s*\\(\\s*\"([^\"]*)\"");
+
+    private KnowledgeBaseCompiler() {
+    }
+
+    static CompiledKnowledge compile(RuleFiles files) {
+        List<Problem> problems = new ArrayList<>();
+        TextCatalogue texts = TextCatalogue.read(files.files(), problems);
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        for (SourceFile file : files.files()) {
+            if (file.isRules()) {
+                describe(file, rules, problems);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new KnowledgeBaseException(problems);
+        }
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        Map<String, String> shownByPath = new HashMap<>();
+        for (SourceFile file : files.files()) {
+            if (file.isRules()) {
+                shownByPath.put(file.path(), file.shown());
+                builder.add(resource(file), ResourceType.DRL);
+            }
+        }
+        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
+            problems.add(problem(result, shownByPath));
+        }
+        MetadataCheck.check(rules.values(), texts, problems);
+        checkReasons(files, texts, problems);
+        if (!problems.isEmpty()) {
+            throw new KnowledgeBaseException(problems);
+        }
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+        base.addPackages(builder.getKnowledgePackages());
+        return new CompiledKnowledge(base, texts, rules, files.source(), files.fingerprint(),
+                (int) files.files().stream().filter(SourceFile::isRules).count());
+    }
+
+    private static Resource resource(SourceFile file) {
+        Resource resource = ResourceFactory.newByteArrayResource(file.content());
+        resource.setSourcePath(file.path());
+        resource.setResourceType(ResourceType.DRL);
+        return resource;
+    }
+
+    /** Parses one file for its rules' names, lines and metadata; syntax errors are reported here. */
+    private static void describe(SourceFile file, Map<String, RuleInfo> rules, List<Problem> problems) {
+        DrlParser parser = new DrlParser();
+        PackageDescr drl;
+        try {
+            drl = parser.parse(resource(file), new ByteArrayInputStream(file.content()));
+        } catch (DroolsParserException | IOException | RuntimeException e) {
+            problems.add(Problem.inFile(file.shown(), "cannot be parsed: " + e.getMessage()));
+            return;
+        }
+        if (parser.hasErrors()) {
+            for (DroolsError error : parser.getErrors()) {
+                problems.add(parserProblem(file.shown(), error));
+            }
+            return;
+        }
+        if (drl == null) {
+            return;
+        }
+        for (RuleDescr rule : drl.getRules()) {
+            RuleInfo info = new RuleInfo(rule.getName(), file.shown(), rule.getLine(),
+                    annotation(rule, "factor"), annotation(rule, "finding"), annotation(rule, "action"),
+                    annotation(rule, "missing"), annotation(rule, "obligation"));
+            RuleInfo earlier = rules.get(rule.getName());
+            if (earlier != null) {
+                problems.add(new Problem(file.shown(), rule.getLine(), rule.getColumn(), "",
+                        "duplicate rule name \"" + rule.getName() + "\"; it is already used at "
+                                + earlier.file() + ":" + earlier.line() + ". Give each rule its own sentence."));
+            } else {
+                rules.put(rule.getName(), info);
+            }
+        }
+    }
+
+    private static String annotation(RuleDescr rule, String name) {
+        AnnotationDescr annotation = rule.getAnnotation(name);
+        if (annotation == null) {
+            return null;
+        }
+        Object value = annotation.getSingleValueStripped();
+        return value == null ? "" : value.toString().strip();
+    }
+
+    private static Problem parserProblem(String file, DroolsError error) {
+        if (error instanceof ParserError parse) {
+            return new Problem(file, parse.getRow(), parse.getCol() + 1, "", clean(parse.getMessage()));
+        }
+        int[] lines = error.getLines();
+        return new Problem(file, lines.length > 0 ? lines[0] : 0, 0, "", clean(error.getMessage()));
+    }
+
+    private static Problem problem(KnowledgeBuilderResult result, Map<String, String> shownByPath) {
+        String path = result.getResource() == null ? null : result.getResource().getSourcePath();
+        String shown = path == null ? "rules" : shownByPath.getOrDefault(path, path);
+        if (result instanceof ParserError parse) {
+            return new Problem(shown, parse.getRow(), parse.getCol() + 1, "", clean(parse.getMessage()));
+        }
+        int[] lines = result.getLines();
+        return new Problem(shown, lines.length > 0 ? Math.max(lines[0], 0) : 0, 0, "", clean(result.getMessage()));
+    }
+
+    /** Drools messages can run over many lines and repeat the file; one readable line is kept. */
+    static String clean(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        String joined = String.join(" ", message.strip().lines().map(String::strip).filter(s -> !s.isEmpty()).toList());
+        return joined.length() > 400 ? joined.substring(0, 400) + "..." : joined;
+    }
+
+    /** Every {@code reason("id", ...)} a rule file calls must have a text. */
+    private static void checkReasons(RuleFiles files, TextCatalogue texts, List<Problem> problems) {
+        for (SourceFile file : files.files()) {
+            if (!file.isRules()) {
+                continue;
+            }
+            String drl = new String(file.content(), StandardCharsets.UTF_8);
+            Matcher call = REASON_CALL.matcher(drl);
+            while (call.find()) {
+                if (!texts.has(TextKind.REASONS, call.group(1))) {
+                    int line = (int) drl.substring(0, call.start()).chars().filter(c -> c == '\n').count() + 1;
+                    problems.add(new Problem(file.shown(), line, 0, "", "reason \"" + call.group(1)
+                            + "\" has no text; add it under reasons: in a texts file, in nl and en"));
+                }
+            }
+        }
+    }
+}

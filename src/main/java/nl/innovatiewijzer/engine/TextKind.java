@@ -1,0 +1,46 @@
+package nl.innovatiewijzer.engine;
+
+import java.util.List;
+
+/** The sections of a texts file, each a kind of text that rules refer to by id. */
+public enum TextKind {
+    /** The names of the nine factors. */
+    FACTORS("factors", List.of("text")),
+    /** What a status rule found; may hold {0}, {1}, ... for values the rule passes. */
+    FINDINGS("findings", List.of("text")),
+    /** Recommended actions: a title and the action itself. */
+    ACTIONS("actions", List.of("title", "action")),
+    /** Plain-word reasons a rule gives in its {@code because}; may hold {0}, {1}, ... */
+    REASONS("reasons", List.of("text")),
+    /** The question that gets a missing fact, keyed by the fact's field path. */
+    QUESTIONS("questions", List.of("text")),
+    /** The names of obligations. */
+    OBLIGATIONS("obligations", List.of("text"));
+
+    private final String section;
+    private final List<String> parts;
+
+    TextKind(String section, List<String> parts) {
+        this.section = section;
+        this.parts = parts;
+    }
+
+    /** The section's key in a texts file. */
+    public String section() {
+        return section;
+    }
+
+    /** The parts each entry has per language: {@code text}, or {@code title} and {@code action}. */
+    public List<String> parts() {
+        return parts;
+    }
+
+    static TextKind ofSection(String section) {
+        for (TextKind kind : values()) {
+            if (kind.section.equals(section)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,93 @@
+package nl.innovatiewijzer.facts;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.innovatiewijzer.InvalidFactsException;
+import nl.innovatiewijzer.Problem;
+
+/**
+ * Reads a facts file (YAML or JSON, by its extension) into the fact records, strictly: every
+ * problem in the file is reported at once, each with line, column and field path.
+ */
+public final class FactsReader {
+
+    private FactsReader() {
+    }
+
+    /** True for the extensions a facts file may have: .yaml, .yml, .json. */
+    public static boolean isFactsFile(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+    }
+
+    /**
+     * Reads {@code file} into a record of type {@code root}, whose components are the sections.
+     *
+     * @throws InvalidFactsException listing every problem, when the file breaks the contract
+     */
+    public static <R extends Record> R read(Path file, Class<R> root) {
+        String name = file.toString();
+        if (!isFactsFile(file)) {
+            throw new InvalidFactsException(List.of(Problem.inFile(name,
+                    "a facts file ends in .yaml, .yml or .json")));
+        }
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new InvalidFactsException(List.of(Problem.inFile(name, "is a folder, not a facts file")));
+            }
+            long size = Files.size(file);
+            if (size > DocumentParser.MAX_BYTES) {
+                throw new InvalidFactsException(List.of(Problem.inFile(name, "the file has " + size
+                        + " bytes; a facts file may have at most " + DocumentParser.MAX_BYTES + " bytes")));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidFactsException(List.of(Problem.inFile(name, "no such file")));
+        } catch (IOException e) {
+            throw new InvalidFactsException(List.of(Problem.inFile(name, "cannot be read: " + e.getMessage())));
+        }
+        boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
+        return read(name, bytes, json, root);
+    }
+
+    /** Reads facts from bytes; {@code name} is used in messages. */
+    public static <R extends Record> R read(String name, byte[] bytes, boolean json, Class<R> root) {
+        List<Problem> problems = new ArrayList<>();
+        Node document = DocumentParser.parse(name, bytes, json, problems);
+        if (document == null) {
+            throw new InvalidFactsException(problems);
+        }
+        RecordBinder binder = new RecordBinder(name, problems);
+        R facts = binder.bindRecord(root, document, "");
+        if (facts != null) {
+            for (FactsValidator.Violation violation : FactsValidator.check(facts)) {
+                problems.add(locate(name, violation, binder.places()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+            throw new InvalidFactsException(problems);
+        }
+        return facts;
+    }
+
+    /** Places a violation at its field, or at the nearest enclosing field the file has. */
+    private static Problem locate(String file, FactsValidator.Violation violation, Map<String, Node> places) {
+        String path = violation.field();
+        while (!path.isEmpty() && !places.containsKey(path)) {
+            int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+            path = cut < 0 ? "" : path.substring(0, cut);
+        }
+        Node node = places.get(path);
+        return new Problem(file, node == null ? 0 : node.line(), node == null ? 0 : node.column(),
+                violation.field(), violation.message());
+    }
+}
