@@ -20,8 +20,11 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.innovatiewijzer.Problem;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads the bytes of a YAML or JSON document into a {@link Node} tree, safely: bounded size,
@@ -39,6 +42,10 @@ public final class DocumentParser {
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .build();
     private static final YAMLFactory YAML = yamlFactory();
+
+    /** The tags of plain YAML values; any other tag asks for a type, which a facts file never needs. */
+    private static final Set<String> CORE_TAGS = Set.of("str", "int", "float", "bool", "null", "seq", "map")
+            .stream().map(t -> "tag:yaml.org,2002:" + t).collect(Collectors.toUnmodifiableSet());
 
     private final String file;
     private final List<Problem> problems;
@@ -94,6 +101,12 @@ public final class DocumentParser {
             }
             return root;
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+                String context = yaml.getContext() == null ? "" : yaml.getContext() + ": ";
+                problems.add(new Problem(file, yaml.getProblemMark().getLine() + 1, yaml.getProblemMark().getColumn() + 1, "",
+                        "not valid YAML: " + context + yaml.getProblem()));
+                return null;
+            }
             JsonLocation at = e.getLocation();
             problems.add(new Problem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
                     "not valid " + (json ? "JSON" : "YAML") + ": " + firstLine(e.getOriginalMessage())));
@@ -177,8 +190,8 @@ public final class DocumentParser {
                 return target;
             }
             String tag = yaml.getTypeId();
-            if (tag != null && !tag.startsWith("tag:yaml.org,2002:")) {
-                problems.add(new Problem(file, line, column, "", "the YAML tag !" + tag
+            if (tag != null && !CORE_TAGS.contains(tag)) {
+                problems.add(new Problem(file, line, column, "", "the YAML tag " + shortTag(tag)
                         + " is not allowed; a facts file holds plain values only"));
                 skip(tokens);
                 return null;
@@ -230,6 +243,10 @@ public final class DocumentParser {
             items.add(value(tokens, depth + 1));
         }
         return new Node.ListNode(items, line, column);
+    }
+
+    private static String shortTag(String tag) {
+        return tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : "!" + tag;
     }
 
     private static void skip(JsonParser tokens) throws IOException {

@@ -65,9 +65,11 @@ public final class FactsReader {
         if (document == null) {
             throw new InvalidFactsException(problems);
         }
+        boolean parsedCleanly = problems.isEmpty();
         RecordBinder binder = new RecordBinder(name, problems);
         R facts = binder.bindRecord(root, document, "");
-        if (facts != null) {
+        // a value the parser refused is absent from the records; "required" would only repeat that
+        if (facts != null && parsedCleanly) {
             for (FactsValidator.Violation violation : FactsValidator.check(facts)) {
                 problems.add(locate(name, violation, binder.places()));
             }

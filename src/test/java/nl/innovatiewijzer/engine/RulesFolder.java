@@ -1,0 +1,72 @@
+package nl.innovatiewijzer.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A knowledge base folder written by a test: factor names plus the rule and texts files the test adds. */
+public final class RulesFolder {
+
+    /** The lines every rule file starts with. */
+    public static final String HEADER = """
+            package innovatiewijzer;
+
+            import nl.innovatiewijzer.facts.*;
+            import nl.innovatiewijzer.Status;
+            import nl.innovatiewijzer.Priority;
+            import nl.innovatiewijzer.ObligationState;
+            import function nl.innovatiewijzer.engine.Because.fact;
+            import function nl.innovatiewijzer.engine.Because.reason;
+
+            global nl.innovatiewijzer.engine.Advice advice;
+            """;
+
+    private static final String FACTOR_NAMES = """
+            factors:
+              F1: {nl: Vaardige projectleider en gedreven team, en: Skilled project leader and driven team}
+              F2: {nl: "Ruimte, vertrouwen en budget", en: "Room, trust and budget"}
+              F3: {nl: Antwoord op vragen uit domeinen, en: Answering questions from the domains}
+              F4: {nl: Kortcyclische werkwijze, en: Short-cycle way of working}
+              F5: {nl: Multidisciplinaire interactieve teams, en: Multidisciplinary interactive teams}
+              F6: {nl: Samenwerking en leren van de markt, en: Collaborating with and learning from the market}
+              F7: {nl: Samenwerking in een netwerk of keten, en: Collaboration in a network or chain}
+              F8: {nl: Betrokken eindgebruikers, en: Involved end users}
+              F9: {nl: Een lerende aanpak, en: A learning approach}
+            """;
+
+    private final Path folder;
+
+    private RulesFolder(Path folder) {
+        this.folder = folder;
+    }
+
+    /** A folder with only the factor names; add rule files to it. */
+    public static RulesFolder in(Path folder) {
+        RulesFolder rules = new RulesFolder(folder);
+        rules.write("factors.yaml", FACTOR_NAMES);
+        return rules;
+    }
+
+    /** Writes a rule file: the standard header followed by {@code rules}. */
+    public RulesFolder drl(String name, String rules) {
+        return write(name, HEADER + "\n" + rules);
+    }
+
+    /** Writes any file, e.g. a texts file, relative to the folder. */
+    public RulesFolder write(String name, String content) {
+        try {
+            Path file = folder.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** The folder. */
+    public Path path() {
+        return folder;
+    }
+}
