@@ -101,6 +101,7 @@ final class KnowledgeBaseCompiler {
         if (drl == null) {
             return;
         }
+        RuleSandbox.check(file, new String(file.content(), StandardCharsets.UTF_8), drl, problems);
         for (RuleDescr rule : drl.getRules()) {
             RuleInfo info = new RuleInfo(rule.getName(), file.shown(), rule.getLine(),
                     annotation(rule, "factor"), annotation(rule, "finding"), annotation(rule, "action"),
