@@ -33,7 +33,9 @@ final class AssessmentRun {
         RuleInfo[] firing = new RuleInfo[1];
         KieSession session = knowledge.base().newKieSession();
         try {
-            session.setGlobal("advice", advice);
+            if (knowledge.base().getGlobals().containsKey("advice")) {
+                session.setGlobal("advice", advice); // a knowledge base whose files are all empty declares none
+            }
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void beforeMatchFired(BeforeMatchFiredEvent event) {

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.innovatiewijzer.ProjectFacts;
+import nl.innovatiewijzer.facts.RecordShape;
 
 /**
  * Splits {@link ProjectFacts} into the separate facts rules match: one per section (an absent
@@ -15,6 +16,14 @@ import nl.innovatiewijzer.ProjectFacts;
  */
 final class FactPlacement {
 
+    /** A section whose every field is unknown, one per section type: records are immutable, so one serves all. */
+    private static final ClassValue<Record> UNKNOWN = new ClassValue<>() {
+        @Override
+        protected Record computeValue(Class<?> type) {
+            return unknown(type);
+        }
+    };
+
     private final Map<Object, String> paths = new IdentityHashMap<>();
     private final List<Object> facts = new ArrayList<>();
 
@@ -23,15 +32,15 @@ final class FactPlacement {
 
     static FactPlacement of(ProjectFacts projectFacts) {
         FactPlacement placement = new FactPlacement();
-        for (RecordComponent section : ProjectFacts.class.getRecordComponents()) {
-            Object value = read(section, projectFacts);
-            Record record = value == null ? unknown(section.getType()) : (Record) value;
-            placement.add(record, section.getName());
-            for (RecordComponent field : record.getClass().getRecordComponents()) {
-                if (read(field, record) instanceof List<?> items) {
+        for (RecordShape.Part section : RecordShape.of(ProjectFacts.class)) {
+            Object value = section.read(projectFacts);
+            Record record = value == null ? UNKNOWN.get(section.component().getType()) : (Record) value;
+            placement.add(record, section.name());
+            for (RecordShape.Part field : RecordShape.of(record.getClass())) {
+                if (field.read(record) instanceof List<?> items) {
                     for (int i = 0; i < items.size(); i++) {
                         if (items.get(i) instanceof Record item) {
-                            placement.add(item, section.getName() + "." + field.getName() + "[" + i + "]");
+                            placement.add(item, section.name() + "." + field.name() + "[" + i + "]");
                         }
                     }
                 }
@@ -66,14 +75,6 @@ final class FactPlacement {
             return (Record) type.getDeclaredConstructor(types).newInstance(new Object[components.length]);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot make an unknown " + type.getSimpleName(), e);
-        }
-    }
-
-    private static Object read(RecordComponent component, Object record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + component.getName(), e);
         }
     }
 }

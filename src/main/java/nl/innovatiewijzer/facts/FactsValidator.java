@@ -26,9 +26,10 @@ public final class FactsValidator {
     }
 
     private static void checkRecord(Record value, String path, List<Violation> violations) {
-        for (RecordComponent component : value.getClass().getRecordComponents()) {
+        for (RecordShape.Part part : RecordShape.of(value.getClass())) {
+            RecordComponent component = part.component();
             String field = RecordBinder.join(path, component.getName());
-            Object fieldValue = read(component, value);
+            Object fieldValue = part.read(value);
             if (fieldValue == null || fieldValue instanceof String text && text.isBlank()) {
                 if (component.isAnnotationPresent(Required.class)) {
                     violations.add(new Violation(field, fieldValue == null ? "required, but absent" : "required, but empty"));
@@ -70,13 +71,5 @@ public final class FactsValidator {
 
     private static String format(double n) {
         return n == Math.rint(n) && Math.abs(n) < 1e15 ? Long.toString((long) n) : Double.toString(n);
-    }
-
-    private static Object read(RecordComponent component, Record value) {
-        try {
-            return component.getAccessor().invoke(value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + component.getName(), e);
-        }
     }
 }

@@ -1,0 +1,127 @@
+package nl.innovatiewijzer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.innovatiewijzer.engine.RulesFolder;
+import nl.innovatiewijzer.facts.WorkingMethod;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReloadingAdvisorTest {
+
+    @TempDir
+    Path dir;
+
+    private static String cycleRule(String status) {
+        return """
+                rule "Cycles longer than twelve weeks"
+                    @factor("F4") @finding("F4-long-cycles")
+                when
+                    WorkingMethod( $weeks : cycleLengthWeeks != null, cycleLengthWeeks > 12 )
+                then
+                    advice.rate(Status.%s, $weeks);
+                end
+                """.formatted(status);
+    }
+
+    private static final String TEXTS = """
+            findings:
+              F4-long-cycles: {nl: "Een werkcyclus duurt {0} weken.", en: "One work cycle takes {0} weeks."}
+            """;
+
+    private static final ProjectFacts LONG_CYCLES = ProjectFacts.builder("Lange cycli")
+            .workingMethod(new WorkingMethod(20, null, null, null, null)).build();
+
+    @Test
+    @Timeout(30)
+    void aChangedRuleFileIsPickedUpWithoutARestart() throws Exception {
+        RulesFolder rules = RulesFolder.in(dir).drl("f4.drl", cycleRule("RISK")).write("f4.yaml", TEXTS);
+        BlockingQueue<Reload> reloads = new LinkedBlockingQueue<>();
+        try (ReloadingAdvisor advisor = ReloadingAdvisor.watch(rules.path(), reloads::add)) {
+            assertEquals(Status.RISK, advisor.assess(LONG_CYCLES).status("F4"));
+
+            rules.drl("f4.drl", cycleRule("ATTENTION"));
+
+            Reload reload = reloads.poll(20, TimeUnit.SECONDS);
+            assertTrue(reload != null && reload.succeeded(), String.valueOf(reload));
+            assertEquals(Status.ATTENTION, advisor.assess(LONG_CYCLES).status("F4"));
+        }
+    }
+
+    @Test
+    @Timeout(30)
+    void aBrokenChangeKeepsTheLastGoodKnowledgeBaseAndSaysWhy() throws Exception {
+        RulesFolder rules = RulesFolder.in(dir).drl("f4.drl", cycleRule("RISK")).write("f4.yaml", TEXTS);
+        BlockingQueue<Reload> reloads = new LinkedBlockingQueue<>();
+        try (ReloadingAdvisor advisor = ReloadingAdvisor.watch(rules.path(), reloads::add)) {
+
+            rules.drl("f4.drl", cycleRule("RISK").replace("then", "thenn"));
+
+            Reload reload = reloads.poll(20, TimeUnit.SECONDS);
+            assertTrue(reload != null && !reload.succeeded(), String.valueOf(reload));
+            assertEquals(dir + "/f4.drl", reload.problems().get(0).file());
+            assertTrue(advisor.lastFailure().isPresent());
+            assertEquals(Status.RISK, advisor.assess(LONG_CYCLES).status("F4"), "the last good rules still serve");
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void assessmentsDuringReloadsAlwaysSeeOneWholeVersionOfTheRules() throws Exception {
+        RulesFolder rules = RulesFolder.in(dir).drl("f4.drl", cycleRule("RISK")).write("f4.yaml", TEXTS);
+        String versionA = Advisor.fromDirectory(rules.path()).assess(LONG_CYCLES).toJson();
+        rules.drl("f4.drl", cycleRule("ATTENTION"));
+        String versionB = Advisor.fromDirectory(rules.path()).assess(LONG_CYCLES).toJson();
+        rules.drl("f4.drl", cycleRule("RISK"));
+
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        List<String> strangers = new ArrayList<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger assessments = new AtomicInteger();
+        try (ReloadingAdvisor advisor = ReloadingAdvisor.watch(rules.path())) {
+            List<Thread> threads = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                Thread thread = new Thread(() -> {
+                    while (!stop.get()) {
+                        String json = advisor.assess(LONG_CYCLES).toJson();
+                        assessments.incrementAndGet();
+                        if (json.equals(versionA) || json.equals(versionB)) {
+                            seen.add(json);
+                        } else {
+                            synchronized (strangers) {
+                                strangers.add(json);
+                            }
+                        }
+                    }
+                });
+                thread.start();
+                threads.add(thread);
+            }
+            for (int flip = 0; flip < 10; flip++) {
+                rules.drl("f4.drl", cycleRule(flip % 2 == 0 ? "ATTENTION" : "RISK"));
+                advisor.reload();
+            }
+            stop.set(true);
+            for (Thread thread : threads) {
+                thread.join();
+            }
+        }
+
+        assertTrue(strangers.isEmpty(), () -> "a result matched neither version: " + strangers.get(0));
+        assertEquals(Set.of(versionA, versionB), seen, "both versions served during the reloads");
+        assertFalse(assessments.get() < 10);
+    }
+}
