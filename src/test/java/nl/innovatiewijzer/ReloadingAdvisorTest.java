@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -111,7 +113,9 @@ class ReloadingAdvisorTest {
                 threads.add(thread);
             }
             for (int flip = 0; flip < 10; flip++) {
-                rules.drl("f4.drl", cycleRule(flip % 2 == 0 ? "ATTENTION" : "RISK"));
+                // saved as careful editors do: a new file moved into place in one step
+                rules.drl("f4.drl.new", cycleRule(flip % 2 == 0 ? "ATTENTION" : "RISK"));
+                Files.move(dir.resolve("f4.drl.new"), dir.resolve("f4.drl"), StandardCopyOption.ATOMIC_MOVE);
                 advisor.reload();
             }
             stop.set(true);

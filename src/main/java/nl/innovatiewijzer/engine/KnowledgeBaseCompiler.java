@@ -50,6 +50,10 @@ final class KnowledgeBaseCompiler {
                 describe(file, rules, problems);
             }
         }
+        if (problems.isEmpty() && rules.isEmpty()) {
+            // also what a rule file caught halfway through being saved looks like
+            problems.add(Problem.inFile(files.source(), "the rule files hold no rules"));
+        }
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems);
         }

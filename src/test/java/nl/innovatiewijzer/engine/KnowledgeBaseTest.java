@@ -231,6 +231,15 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void ruleFilesWithoutAnyRuleAreRefused() {
+        RulesFolder rules = RulesFolder.in(dir).write("f4.drl", "");
+
+        KnowledgeBaseException e = assertThrows(KnowledgeBaseException.class, () -> Advisor.fromDirectory(rules.path()));
+
+        assertEquals(dir + ": the rule files hold no rules", e.getMessage());
+    }
+
+    @Test
     void aFolderWithoutRulesIsNamed() {
         KnowledgeBaseException e = assertThrows(KnowledgeBaseException.class,
                 () -> Advisor.fromDirectory(dir.resolve("nowhere")));
