@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -64,7 +65,9 @@ public final class DocumentParser {
         options.setMaxAliasesForCollections(50);
         options.setCodePointLimit(MAX_BYTES);
         options.setAllowDuplicateKeys(true); // found and reported below, with both places
-        return YAMLFactory.builder().loaderOptions(options).build();
+        return YAMLFactory.builder().loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                .build();
     }
 
     /**
@@ -92,7 +95,7 @@ public final class DocumentParser {
                 problems.add(Problem.inFile(file, "the file holds no document; a facts file needs at least project.name"));
                 return null;
             }
-            Node root = parser.value(tokens, 0);
+            Node root = parser.value(tokens, 0, "");
             if (root != null && tokens.nextToken() != null) {
                 JsonLocation at = tokens.currentTokenLocation();
                 problems.add(new Problem(file, at.getLineNr(), at.getColumnNr(), "",
@@ -100,6 +103,12 @@ public final class DocumentParser {
                 return null;
             }
             return root;
+        } catch (Refused e) {
+            problems.add(e.problem);
+            return null;
+        } catch (StreamConstraintsException e) {
+            problems.add(Problem.inFile(file, "the document nests deeper than " + MAX_DEPTH + " levels"));
+            return null;
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
                 String context = yaml.getContext() == null ? "" : yaml.getContext() + ": ";
@@ -162,18 +171,16 @@ public final class DocumentParser {
         return line.length() > 300 ? line.substring(0, 300) + "..." : line;
     }
 
-    private Node value(JsonParser tokens, int depth) throws IOException {
+    private Node value(JsonParser tokens, int depth, String path) throws IOException {
         JsonLocation at = tokens.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();
         if (depth > MAX_DEPTH) {
-            problems.add(new Problem(file, line, column, "", "the document nests deeper than " + MAX_DEPTH + " levels"));
-            return null;
+            throw new Refused(new Problem(file, line, column, "", "the document nests deeper than " + MAX_DEPTH + " levels"));
         }
         if (++values > MAX_VALUES) {
-            problems.add(new Problem(file, line, column, "", "the document has more than " + MAX_VALUES
+            throw new Refused(new Problem(file, line, column, "", "the document has more than " + MAX_VALUES
                     + " values (counting what aliases repeat); a facts file has a few hundred"));
-            return null;
         }
         if (tokens instanceof YAMLParser yaml) {
             if (yaml.isCurrentAlias()) {
@@ -183,9 +190,8 @@ public final class DocumentParser {
                 }
                 values += target == null ? 0 : sizes.getOrDefault(target, 1);
                 if (values > MAX_VALUES) {
-                    problems.add(new Problem(file, line, column, "", "the aliases in the document repeat more than "
+                    throw new Refused(new Problem(file, line, column, "", "the aliases in the document repeat more than "
                             + MAX_VALUES + " values; a facts file has a few hundred"));
-                    return null;
                 }
                 return target;
             }
@@ -200,8 +206,8 @@ public final class DocumentParser {
         String anchor = tokens instanceof YAMLParser yaml ? yaml.getObjectId() : null;
         int valuesBefore = values;
         Node node = switch (tokens.currentToken()) {
-            case START_OBJECT -> mapping(tokens, depth, line, column);
-            case START_ARRAY -> list(tokens, depth, line, column);
+            case START_OBJECT -> mapping(tokens, depth, path, line, column);
+            case START_ARRAY -> list(tokens, depth, path, line, column);
             case VALUE_STRING -> new Node.Scalar(Node.Scalar.Type.TEXT, tokens.getText(), line, column);
             case VALUE_NUMBER_INT -> new Node.Scalar(Node.Scalar.Type.INTEGER, tokens.getBigIntegerValue(), line, column);
             case VALUE_NUMBER_FLOAT -> new Node.Scalar(Node.Scalar.Type.DECIMAL, tokens.getDoubleValue(), line, column);
@@ -219,16 +225,17 @@ public final class DocumentParser {
         return node;
     }
 
-    private Node mapping(JsonParser tokens, int depth, int line, int column) throws IOException {
+    private Node mapping(JsonParser tokens, int depth, String path, int line, int column) throws IOException {
         Map<String, Node.Entry> entries = new LinkedHashMap<>();
         while (tokens.nextToken() == JsonToken.FIELD_NAME) {
             JsonLocation keyAt = tokens.currentTokenLocation();
             String key = tokens.currentName();
             tokens.nextToken();
-            Node value = value(tokens, depth + 1);
+            String keyPath = path.isEmpty() ? key : path + "." + key;
+            Node value = value(tokens, depth + 1, keyPath);
             Node.Entry earlier = entries.get(key);
             if (earlier != null) {
-                problems.add(new Problem(file, keyAt.getLineNr(), keyAt.getColumnNr(), key,
+                problems.add(new Problem(file, keyAt.getLineNr(), keyAt.getColumnNr(), keyPath,
                         "duplicate key; it was already given at line " + earlier.line()));
             } else {
                 entries.put(key, new Node.Entry(key, keyAt.getLineNr(), keyAt.getColumnNr(), value));
@@ -237,12 +244,22 @@ public final class DocumentParser {
         return new Node.MapNode(entries, line, column);
     }
 
-    private Node list(JsonParser tokens, int depth, int line, int column) throws IOException {
+    private Node list(JsonParser tokens, int depth, String path, int line, int column) throws IOException {
         List<Node> items = new ArrayList<>();
         while (tokens.nextToken() != JsonToken.END_ARRAY) {
-            items.add(value(tokens, depth + 1));
+            items.add(value(tokens, depth + 1, path + "[" + items.size() + "]"));
         }
         return new Node.ListNode(items, line, column);
+    }
+
+    /** Stops reading a document that is past a limit; the rest of it is not worth reading. */
+    private static final class Refused extends RuntimeException {
+        private final transient Problem problem;
+
+        Refused(Problem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
     }
 
     private static String shortTag(String tag) {

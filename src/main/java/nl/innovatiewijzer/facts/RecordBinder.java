@@ -117,7 +117,8 @@ final class RecordBinder {
         for (int i = 0; i < list.items().size(); i++) {
             Node item = list.items().get(i);
             String itemPath = path + "[" + i + "]";
-            if (isNull(item)) {
+            if (isNull(item) || item instanceof Node.Scalar text && text.type() == Node.Scalar.Type.TEXT
+                    && ((String) text.value()).isEmpty()) {
                 problem(item == null ? node : item, itemPath, "a list item may not be empty");
                 continue;
             }
