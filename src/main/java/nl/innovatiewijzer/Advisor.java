@@ -1,10 +1,12 @@
 package nl.innovatiewijzer;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import nl.innovatiewijzer.engine.KnowledgeBase;
 import nl.innovatiewijzer.engine.RuleFiles;
+import nl.innovatiewijzer.engine.RuleInfo;
 
 /**
  * The advisor: a compiled knowledge base that assesses innovation projects. Compile it once,
@@ -92,5 +94,15 @@ public final class Advisor {
      */
     public List<Problem> warnings() {
         return knowledgeBase.unusedTexts();
+    }
+
+    /**
+     * Every rule of the knowledge base with its file, line and metadata, in file and line order:
+     * what explains why an expected outcome did not come.
+     */
+    public List<RuleInfo> rules() {
+        return knowledgeBase.rules().stream()
+                .sorted(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line))
+                .toList();
     }
 }

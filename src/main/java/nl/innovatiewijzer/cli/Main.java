@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Advises data-driven innovation projects of Dutch municipalities on the nine success factors.",
-        subcommands = {AssessCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AssessCommand.class, ValidateCommand.class, TestCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 a scenario failed, 2 bad command line or facts file,",
                 "3 the knowledge base does not compile, 4 internal error."})
 public final class Main implements Runnable {

@@ -65,6 +65,20 @@ public final class FactsReader {
         if (document == null) {
             throw new InvalidFactsException(problems);
         }
+        return bind(name, document, root, problems);
+    }
+
+    /**
+     * Reads facts from a part of a larger document, such as the {@code facts:} of a scenario file,
+     * so that problems point at lines of that document; {@code name} is the document's file.
+     *
+     * @throws InvalidFactsException listing every problem, when the facts break the contract
+     */
+    public static <R extends Record> R read(String name, Node facts, Class<R> root) {
+        return bind(name, facts, root, new ArrayList<>());
+    }
+
+    private static <R extends Record> R bind(String name, Node document, Class<R> root, List<Problem> problems) {
         boolean parsedCleanly = problems.isEmpty();
         RecordBinder binder = new RecordBinder(name, problems);
         R facts = binder.bindRecord(root, document, "");

@@ -1,0 +1,47 @@
+package nl.innovatiewijzer.scenario;
+
+import nl.innovatiewijzer.ObligationState;
+import nl.innovatiewijzer.Priority;
+import nl.innovatiewijzer.Status;
+
+/**
+ * One thing a scenario expects of the assessment, with the line of the scenario file that says
+ * so, so that a difference points back at it.
+ */
+public sealed interface Expectation {
+
+    /** The line of the scenario file that states this expectation. */
+    int line();
+
+    /** {@code factors: {F1: STRONG}}: the factor has exactly this status. */
+    record FactorStatus(int line, String factor, Status status) implements Expectation {
+    }
+
+    /** {@code findings: {F1: [text]}}: the factor's findings include this text, word for word. */
+    record Finding(int line, String factor, String text) implements Expectation {
+    }
+
+    /** {@code recommendations: [id]} or {@code [id: HIGH]}: the action is recommended; a null priority means any. */
+    record Recommended(int line, String action, Priority priority) implements Expectation {
+    }
+
+    /** {@code notRecommendations: [id]}: the action is not recommended. */
+    record NotRecommended(int line, String action) implements Expectation {
+    }
+
+    /** {@code obligations: {dpia: TODO}}: the duty is listed, in this state. */
+    record Obliged(int line, String obligation, ObligationState state) implements Expectation {
+    }
+
+    /** {@code notObligations: [iama]}: the duty is not listed. */
+    record NotObliged(int line, String obligation) implements Expectation {
+    }
+
+    /** {@code missingFacts: [field.path]}: the fact is reported missing. */
+    record Missing(int line, String field) implements Expectation {
+    }
+
+    /** {@code notMissingFacts: [field.path]}: the fact is not reported missing. */
+    record NotMissing(int line, String field) implements Expectation {
+    }
+}

@@ -1,0 +1,177 @@
+package nl.innovatiewijzer.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import nl.innovatiewijzer.ObligationState;
+import nl.innovatiewijzer.Priority;
+import nl.innovatiewijzer.Status;
+import nl.innovatiewijzer.facts.Node;
+
+/**
+ * Reads the {@code expect:} section of a scenario file into {@link Expectation}s, in the order of
+ * the file. Also rejects what cannot be meant: an empty section, an id listed twice, and an id
+ * that is both expected and not expected.
+ */
+final class ExpectationReader {
+
+    static final List<String> FIELDS = List.of("factors", "findings", "recommendations", "notRecommendations",
+            "obligations", "notObligations", "missingFacts", "notMissingFacts");
+    static final List<String> FACTORS = List.of("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9");
+
+    private final NodeReader in;
+    private final List<Expectation> expectations = new ArrayList<>();
+    /** Where each id was expected, by list ("recommendations" -> id -> place), to find contradictions. */
+    private final Map<String, Map<String, Node>> seen = new LinkedHashMap<>();
+
+    private ExpectationReader(NodeReader in) {
+        this.in = in;
+    }
+
+    /** The expectations in {@code node}; problems go to {@code in}. */
+    static List<Expectation> read(Node node, NodeReader in) {
+        ExpectationReader reader = new ExpectationReader(in);
+        Node.MapNode map = in.mapping(node, "expect", "a mapping with any of " + String.join(", ", FIELDS));
+        if (map == null) {
+            return List.of();
+        }
+        int problemsBefore = in.problems().size();
+        for (Node.Entry entry : map.entries().values()) {
+            reader.section(entry);
+        }
+        if (reader.expectations.isEmpty() && in.problems().size() == problemsBefore) {
+            in.problem(node, "expect", "nothing to check; give at least one of " + String.join(", ", FIELDS));
+        }
+        reader.contradictions("recommendations", "notRecommendations");
+        reader.contradictions("obligations", "notObligations");
+        reader.contradictions("missingFacts", "notMissingFacts");
+        return List.copyOf(reader.expectations);
+    }
+
+    private void section(Node.Entry entry) {
+        String path = "expect." + entry.key();
+        Node value = entry.value();
+        switch (entry.key()) {
+            case "factors" -> byFactor(value, path, this::factorStatus);
+            case "findings" -> byFactor(value, path, this::findings);
+            case "recommendations" -> {
+                List<Node> items = in.list(value, path, "a list of action ids, each optionally with its priority");
+                for (int i = 0; i < items.size(); i++) {
+                    recommendation(items.get(i), NodeReader.item(path, i));
+                }
+            }
+            case "notRecommendations" -> ids(value, path, "action ids", Expectation.NotRecommended::new);
+            case "obligations" -> obligations(value, path);
+            case "notObligations" -> ids(value, path, "obligation ids", Expectation.NotObliged::new);
+            case "missingFacts" -> ids(value, path, "field paths", Expectation.Missing::new);
+            case "notMissingFacts" -> ids(value, path, "field paths", Expectation.NotMissing::new);
+            default -> in.unknownField(entry, path, FIELDS);
+        }
+    }
+
+    /** A mapping from factor id to something; {@code read} turns one value into expectations. */
+    private void byFactor(Node value, String path, BiFunction<String, Node, List<Expectation>> read) {
+        Node.MapNode map = in.mapping(value, path, "a mapping from factor (F1 .. F9) to what is expected");
+        if (map == null) {
+            return;
+        }
+        for (Node.Entry entry : map.entries().values()) {
+            String itemPath = NodeReader.join(path, entry.key());
+            if (!FACTORS.contains(entry.key())) {
+                in.problem(entry, itemPath, "unknown factor; expected one of F1 .. F9");
+                continue;
+            }
+            expectations.addAll(read.apply(entry.key(), entry.value()));
+        }
+    }
+
+    private List<Expectation> factorStatus(String factor, Node value) {
+        Status status = in.constant(Status.class, value, "expect.factors." + factor, "status");
+        return status == null ? List.of() : List.of(new Expectation.FactorStatus(value.line(), factor, status));
+    }
+
+    private List<Expectation> findings(String factor, Node value) {
+        String path = "expect.findings." + factor;
+        List<Node> items = in.list(value, path, "a list of findings, each word for word as the report shows it");
+        List<Expectation> found = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String text = in.text(items.get(i), NodeReader.item(path, i));
+            if (text != null) {
+                found.add(new Expectation.Finding(items.get(i).line(), factor, text));
+            }
+        }
+        return found;
+    }
+
+    private void recommendation(Node item, String path) {
+        if (item instanceof Node.MapNode map && map.entries().size() == 1) {
+            Node.Entry entry = map.entries().values().iterator().next();
+            Priority priority = in.constant(Priority.class, entry.value(), NodeReader.join(path, entry.key()), "priority");
+            if (priority != null && remember("recommendations", entry.key(), item, path)) {
+                expectations.add(new Expectation.Recommended(entry.line(), entry.key(), priority));
+            }
+            return;
+        }
+        if (item instanceof Node.MapNode) {
+            in.problem(item, path, "expected one action id, or one id with its priority (- F1-appoint-leader: HIGH)");
+            return;
+        }
+        String id = in.text(item, path);
+        if (id != null && remember("recommendations", id, item, path)) {
+            expectations.add(new Expectation.Recommended(item.line(), id, null));
+        }
+    }
+
+    private void obligations(Node value, String path) {
+        Node.MapNode map = in.mapping(value, path, "a mapping from obligation id to DONE, TODO or UNKNOWN");
+        if (map == null) {
+            return;
+        }
+        for (Node.Entry entry : map.entries().values()) {
+            String itemPath = NodeReader.join(path, entry.key());
+            ObligationState state = in.constant(ObligationState.class, entry.value(), itemPath, "state");
+            if (state != null && remember("obligations", entry.key(), entry.value(), itemPath)) {
+                expectations.add(new Expectation.Obliged(entry.line(), entry.key(), state));
+            }
+        }
+    }
+
+    private interface IdExpectation {
+        Expectation of(int line, String id);
+    }
+
+    private void ids(Node value, String path, String what, IdExpectation expectation) {
+        String section = path.substring("expect.".length());
+        List<Node> items = in.list(value, path, "a list of " + what);
+        for (int i = 0; i < items.size(); i++) {
+            String itemPath = NodeReader.item(path, i);
+            String id = in.text(items.get(i), itemPath);
+            if (id != null && remember(section, id, items.get(i), itemPath)) {
+                expectations.add(expectation.of(items.get(i).line(), id));
+            }
+        }
+    }
+
+    /** Notes where {@code id} is expected; false (after reporting) when the list already has it. */
+    private boolean remember(String section, String id, Node at, String path) {
+        Map<String, Node> places = seen.computeIfAbsent(section, k -> new LinkedHashMap<>());
+        Node earlier = places.putIfAbsent(id, at);
+        if (earlier != null) {
+            in.problem(at, path, id + " is listed twice; it was already given at line " + earlier.line());
+            return false;
+        }
+        return true;
+    }
+
+    private void contradictions(String expected, String notExpected) {
+        Map<String, Node> yes = seen.getOrDefault(expected, Map.of());
+        seen.getOrDefault(notExpected, Map.of()).forEach((id, at) -> {
+            if (yes.containsKey(id)) {
+                in.problem(at, "expect." + notExpected, id + " is also in " + expected + " (line "
+                        + yes.get(id).line() + "); a scenario cannot expect both");
+            }
+        });
+    }
+}

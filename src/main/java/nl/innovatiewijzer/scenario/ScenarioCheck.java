@@ -1,0 +1,193 @@
+package nl.innovatiewijzer.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import nl.innovatiewijzer.Advisor;
+import nl.innovatiewijzer.Assessment;
+import nl.innovatiewijzer.AssessmentException;
+import nl.innovatiewijzer.FactorResult;
+import nl.innovatiewijzer.Obligation;
+import nl.innovatiewijzer.Recommendation;
+import nl.innovatiewijzer.Status;
+import nl.innovatiewijzer.engine.RuleInfo;
+
+/**
+ * Runs a scenario's facts through an advisor and compares the assessment with each expectation.
+ * Every difference names the rules behind it: those that fired, or, for an outcome that did not
+ * come, those that could have given it and did not fire.
+ */
+public final class ScenarioCheck {
+
+    private final Assessment assessment;
+    private final RuleTrace trace;
+
+    private ScenarioCheck(Assessment assessment, RuleTrace trace) {
+        this.assessment = assessment;
+        this.trace = trace;
+    }
+
+    /** Runs {@code scenario} on {@code advisor}; never throws for a rule that fails, but reports it. */
+    public static ScenarioResult run(Advisor advisor, Scenario scenario) {
+        Assessment assessment;
+        try {
+            assessment = advisor.assess(scenario.facts(), scenario.language());
+        } catch (AssessmentException e) {
+            return new ScenarioResult(scenario, List.of(), e.problems());
+        }
+        ScenarioCheck check = new ScenarioCheck(assessment, new RuleTrace(advisor.rules(), assessment.firedRules()));
+        List<Difference> differences = new ArrayList<>();
+        for (Expectation expectation : scenario.expectations()) {
+            check.compare(expectation).ifPresent(differences::add);
+        }
+        return new ScenarioResult(scenario, differences, List.of());
+    }
+
+    private Optional<Difference> compare(Expectation expectation) {
+        // Java 17 has no pattern switch; the interface is sealed, so this list is complete
+        if (expectation instanceof Expectation.FactorStatus e) {
+            return factorStatus(e);
+        } else if (expectation instanceof Expectation.Finding e) {
+            return finding(e);
+        } else if (expectation instanceof Expectation.Recommended e) {
+            return recommended(e);
+        } else if (expectation instanceof Expectation.NotRecommended e) {
+            return notRecommended(e);
+        } else if (expectation instanceof Expectation.Obliged e) {
+            return obliged(e);
+        } else if (expectation instanceof Expectation.NotObliged e) {
+            return notObliged(e);
+        } else if (expectation instanceof Expectation.Missing e) {
+            return missing(e);
+        } else if (expectation instanceof Expectation.NotMissing e) {
+            return notMissing(e);
+        }
+        throw new IllegalStateException("unknown expectation " + expectation);
+    }
+
+    private Optional<Difference> factorStatus(Expectation.FactorStatus e) {
+        Status got = assessment.status(e.factor());
+        if (got == e.status()) {
+            return Optional.empty();
+        }
+        return differ(e, "factor " + e.factor(), e.status().name(), got.name(), raters(e.factor(), got));
+    }
+
+    private Optional<Difference> finding(Expectation.Finding e) {
+        List<String> findings = assessment.factor(e.factor()).map(FactorResult::findings).orElse(List.of());
+        if (findings.contains(e.text())) {
+            return Optional.empty();
+        }
+        String got = findings.isEmpty() ? "no findings"
+                : findings.stream().map(f -> "\"" + f + "\"").collect(Collectors.joining(", "));
+        return differ(e, "finding of " + e.factor(), "\"" + e.text() + "\"", got,
+                raters(e.factor(), assessment.status(e.factor())));
+    }
+
+    private Optional<Difference> recommended(Expectation.Recommended e) {
+        Predicate<RuleInfo> carries = RuleTrace.has(RuleInfo::action, e.action());
+        String subject = "recommendation " + e.action();
+        Optional<Recommendation> found = assessment.recommendation(e.action());
+        if (found.isEmpty()) {
+            String expected = e.priority() == null ? "recommended" : "recommended with priority " + e.priority();
+            return differ(e, subject, expected, "not recommended", trace.explain(carries, noRule("action", e.action())));
+        }
+        Recommendation recommendation = found.get();
+        if (e.priority() != null && e.priority() != recommendation.priority()) {
+            return differ(e, subject, "priority " + e.priority(), "priority " + recommendation.priority()
+                    + because(recommendation.because()), trace.firedOnly(carries));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Difference> notRecommended(Expectation.NotRecommended e) {
+        Predicate<RuleInfo> carries = RuleTrace.has(RuleInfo::action, e.action());
+        String subject = "recommendation " + e.action();
+        Optional<Recommendation> found = assessment.recommendation(e.action());
+        if (found.isPresent()) {
+            return differ(e, subject, "not recommended", "recommended with priority " + found.get().priority()
+                    + because(found.get().because()), trace.firedOnly(carries));
+        }
+        return unknownId(e, subject, "not recommended", carries, "action", e.action());
+    }
+
+    private Optional<Difference> obliged(Expectation.Obliged e) {
+        Predicate<RuleInfo> carries = RuleTrace.has(RuleInfo::obligation, e.obligation());
+        String subject = "obligation " + e.obligation();
+        Optional<Obligation> found = assessment.obligation(e.obligation());
+        if (found.isEmpty()) {
+            return differ(e, subject, e.state().name(), "not listed", trace.explain(carries, noRule("obligation", e.obligation())));
+        }
+        if (found.get().state() != e.state()) {
+            return differ(e, subject, e.state().name(), found.get().state().name() + because(found.get().because()),
+                    trace.firedOnly(carries));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Difference> notObliged(Expectation.NotObliged e) {
+        Predicate<RuleInfo> carries = RuleTrace.has(RuleInfo::obligation, e.obligation());
+        String subject = "obligation " + e.obligation();
+        Optional<Obligation> found = assessment.obligation(e.obligation());
+        if (found.isPresent()) {
+            return differ(e, subject, "not listed", found.get().state().name() + because(found.get().because()),
+                    trace.firedOnly(carries));
+        }
+        return unknownId(e, subject, "not listed", carries, "obligation", e.obligation());
+    }
+
+    private Optional<Difference> missing(Expectation.Missing e) {
+        Predicate<RuleInfo> carries = RuleTrace.has(RuleInfo::missing, e.field());
+        if (isMissing(e.field())) {
+            return Optional.empty();
+        }
+        return differ(e, "missing fact " + e.field(), "reported missing", "not reported",
+                trace.explain(carries, noRule("missing", e.field())));
+    }
+
+    private Optional<Difference> notMissing(Expectation.NotMissing e) {
+        Predicate<RuleInfo> carries = RuleTrace.has(RuleInfo::missing, e.field());
+        String subject = "missing fact " + e.field();
+        if (isMissing(e.field())) {
+            return differ(e, subject, "not reported missing", "reported missing", trace.firedOnly(carries));
+        }
+        return unknownId(e, subject, "not reported missing", carries, "missing", e.field());
+    }
+
+    private boolean isMissing(String field) {
+        return assessment.missingFacts().stream().anyMatch(m -> m.field().equals(field));
+    }
+
+    /** The rules that rate the factor: the ones that fired, or why the factor stayed UNKNOWN. */
+    private String raters(String factor, Status got) {
+        Predicate<RuleInfo> rates = rule -> factor.equals(rule.factor()) && rule.finding() != null;
+        String rules = trace.explain(rates, "no rule in the knowledge base rates " + factor);
+        return got == Status.UNKNOWN && rules.startsWith("did not fire") ? "no rule rated " + factor + "; " + rules : rules;
+    }
+
+    /**
+     * A "not expected" outcome that did not come, which passes, unless no rule could ever give it:
+     * then the id is likely mistyped and the expectation would pass whatever the rules say.
+     */
+    private Optional<Difference> unknownId(Expectation e, String subject, String expected, Predicate<RuleInfo> carries,
+                                           String annotation, String id) {
+        if (trace.exists(carries)) {
+            return Optional.empty();
+        }
+        return differ(e, subject, expected, "cannot tell: " + noRule(annotation, id) + "; is it spelled right?", "");
+    }
+
+    private static String noRule(String annotation, String id) {
+        return "no rule in the knowledge base has @" + annotation + "(\"" + id + "\")";
+    }
+
+    private static String because(List<String> because) {
+        return because.isEmpty() ? "" : ", because " + String.join("; ", because);
+    }
+
+    private static Optional<Difference> differ(Expectation e, String subject, String expected, String got, String rules) {
+        return Optional.of(new Difference(e.line(), subject, expected, got, rules));
+    }
+}

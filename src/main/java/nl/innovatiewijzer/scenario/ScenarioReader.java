@@ -1,0 +1,194 @@
+package nl.innovatiewijzer.scenario;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.innovatiewijzer.InvalidFactsException;
+import nl.innovatiewijzer.Language;
+import nl.innovatiewijzer.Problem;
+import nl.innovatiewijzer.ProjectFacts;
+import nl.innovatiewijzer.facts.DocumentParser;
+import nl.innovatiewijzer.facts.FactsReader;
+import nl.innovatiewijzer.facts.Node;
+
+/**
+ * Reads a scenario file strictly, like a facts file: unknown fields, values of the wrong kind and
+ * unknown statuses are all reported at once, each with file, line, column and field. Inline
+ * {@code facts:} are read by the facts reader, so their problems point at lines of the scenario
+ * file; a {@code factsFile:} is read relative to the scenario file's folder.
+ */
+public final class ScenarioReader {
+
+    static final List<String> FIELDS = List.of("name", "description", "language", "facts", "factsFile", "expect");
+    static final int MAX_NAME = 200;
+    static final int MAX_DESCRIPTION = 5000;
+
+    private final ScenarioFile file;
+    private final NodeReader in;
+    private String name;
+    private String description;
+    private Language language = Language.NL;
+    private ProjectFacts facts;
+    private Node.Entry factsGiven;
+    private List<Expectation> expectations;
+
+    private ScenarioReader(ScenarioFile file) {
+        this.file = file;
+        this.in = new NodeReader(file.shown(), new ArrayList<>());
+    }
+
+    /**
+     * Reads the scenario in {@code file}.
+     *
+     * @throws InvalidScenarioException listing every problem, with file, line, column and field
+     */
+    public static Scenario read(ScenarioFile file) {
+        return new ScenarioReader(file).read();
+    }
+
+    private Scenario read() {
+        Node document = parse();
+        Node.MapNode root = document == null ? null
+                : in.mapping(document, "", "a mapping with the fields " + String.join(", ", FIELDS));
+        if (root != null) {
+            for (Node.Entry entry : root.entries().values()) {
+                field(entry);
+            }
+            required(root);
+        }
+        if (!in.problems().isEmpty()) {
+            throw new InvalidScenarioException(in.problems());
+        }
+        return new Scenario(file.shown(), name, description, language, facts, expectations);
+    }
+
+    private Node parse() {
+        String shown = file.shown();
+        String lower = shown.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
+            in.problems().add(Problem.inFile(shown, "a scenario file is YAML and ends in .scenario.yaml"));
+            return null;
+        }
+        byte[] bytes;
+        try {
+            if (Files.size(file.path()) > DocumentParser.MAX_BYTES) {
+                in.problems().add(Problem.inFile(shown, "the file is larger than " + DocumentParser.MAX_BYTES
+                        + " bytes; a scenario file has a few dozen lines"));
+                return null;
+            }
+            bytes = Files.readAllBytes(file.path());
+        } catch (NoSuchFileException e) {
+            in.problems().add(Problem.inFile(shown, "no such file"));
+            return null;
+        } catch (IOException e) {
+            in.problems().add(Problem.inFile(shown, "cannot be read: " + e.getMessage()));
+            return null;
+        }
+        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            in.problems().add(Problem.inFile(shown, "the file is empty; a scenario needs a name, facts and expect"));
+            return null;
+        }
+        return DocumentParser.parse(shown, bytes, false, in.problems());
+    }
+
+    private void field(Node.Entry entry) {
+        Node value = entry.value();
+        switch (entry.key()) {
+            case "name" -> name = in.text(value, "name", MAX_NAME);
+            case "description" -> description = NodeReader.isNull(value) ? null
+                    : in.text(value, "description", MAX_DESCRIPTION);
+            case "language" -> language(value);
+            case "facts", "factsFile" -> facts(entry);
+            case "expect" -> expectations = ExpectationReader.read(value, in);
+            default -> in.unknownField(entry, entry.key(), FIELDS);
+        }
+    }
+
+    private void required(Node.MapNode root) {
+        if (!root.entries().containsKey("name")) {
+            in.problem(root, "name", "required, but absent: say in a sentence what the scenario shows");
+        }
+        if (factsGiven == null) {
+            in.problem(root, "facts", "required, but absent: give the facts inline under facts:, "
+                    + "or name a facts file with factsFile:");
+        }
+        if (!root.entries().containsKey("expect")) {
+            in.problem(root, "expect", "required, but absent: say what the assessment must show");
+        }
+    }
+
+    private void language(Node value) {
+        String code = in.text(value, "language");
+        if (code != null) {
+            try {
+                language = Language.of(code);
+            } catch (IllegalArgumentException e) {
+                in.problem(value, "language", e.getMessage());
+            }
+        }
+    }
+
+    private void facts(Node.Entry entry) {
+        if (factsGiven != null) {
+            in.problem(entry, entry.key(), "give the facts once: facts: (inline) or factsFile: (a facts file), "
+                    + "not both; " + factsGiven.key() + " is given at line " + factsGiven.line());
+            return;
+        }
+        factsGiven = entry;
+        try {
+            if (entry.key().equals("facts")) {
+                facts = FactsReader.read(file.shown(), entry.value(), ProjectFacts.class);
+            } else {
+                factsFile(entry);
+            }
+        } catch (InvalidFactsException e) {
+            for (Problem problem : e.problems()) {
+                in.problems().add(entry.key().equals("facts") ? underFacts(problem) : problem);
+            }
+        }
+    }
+
+    private void factsFile(Node.Entry entry) {
+        String reference = in.text(entry.value(), "factsFile");
+        if (reference == null) {
+            return;
+        }
+        ScenarioFile factsFile;
+        try {
+            factsFile = file.sibling(reference);
+        } catch (InvalidPathException e) {
+            in.problem(entry.value(), "factsFile", "not a path: " + e.getReason());
+            return;
+        }
+        if (!Files.isRegularFile(factsFile.path())) {
+            in.problem(entry.value(), "factsFile", "no such facts file: " + factsFile.shown()
+                    + " (a factsFile is read relative to the folder of the scenario file)");
+            return;
+        }
+        if (!FactsReader.isFactsFile(factsFile.path())) {
+            in.problem(entry.value(), "factsFile", "a facts file ends in .yaml, .yml or .json");
+            return;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(factsFile.path());
+            boolean json = factsFile.shown().toLowerCase(Locale.ROOT).endsWith(".json");
+            facts = FactsReader.read(factsFile.shown(), bytes, json, ProjectFacts.class);
+        } catch (IOException e) {
+            in.problem(entry.value(), "factsFile", "cannot read " + factsFile.shown() + ": " + e.getMessage());
+        } catch (InvalidFactsException e) {
+            in.problem(entry.value(), "factsFile", factsFile.shown() + " does not follow the facts contract:");
+            throw e;
+        }
+    }
+
+    /** A problem of inline facts, with its field path as the scenario file spells it. */
+    private static Problem underFacts(Problem problem) {
+        String field = problem.field().isEmpty() ? "facts" : "facts." + problem.field();
+        return new Problem(problem.file(), problem.line(), problem.column(), field, problem.message());
+    }
+}

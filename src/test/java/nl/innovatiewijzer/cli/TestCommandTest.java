@@ -1,0 +1,162 @@
+package nl.innovatiewijzer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.innovatiewijzer.scenario.TestRules;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TestCommandTest {
+
+    private static final String NOBODY_LEADS = """
+            name: Nobody leads
+            facts:
+              project: {name: Slimme afvalinzameling}
+              projectLeader: {assigned: false}
+            expect:
+              factors: {F1: %s}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path rules;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void writeTheTestRules() throws IOException {
+        rules = TestRules.write(dir.resolve("rules"), TestRules.LEADER_DRL);
+    }
+
+    private int run(String... args) {
+        return Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    private Path scenario(String name, String status) throws IOException {
+        return TestRules.scenario(dir.resolve("scenarios"), name, NOBODY_LEADS.formatted(status));
+    }
+
+    private List<String> outLines() {
+        return out.toString().lines().toList();
+    }
+
+    @Test
+    void withoutScenariosTheShippedOnesRunAgainstTheShippedRulesAndPass() {
+        int exit = run("test");
+
+        assertEquals(0, exit, err.toString());
+        List<String> lines = outLines();
+        assertTrue(lines.get(lines.size() - 1).matches("[1-9]\\d* passed, 0 failed"), out.toString());
+        assertTrue(lines.subList(0, lines.size() - 1).stream().allMatch(l -> l.startsWith("PASSED  ")), out.toString());
+    }
+
+    @Test
+    void aPassingScenarioPrintsOneLineAndTheCountAndExitsZero() throws IOException {
+        Path file = scenario("nobody-leads.scenario.yaml", "RISK");
+
+        int exit = run("test", "--rules", rules.toString(), file.toString());
+
+        assertEquals(0, exit);
+        assertEquals("PASSED  Nobody leads (" + file + ")\n1 passed, 0 failed\n", out.toString());
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void aFailingScenarioPrintsTheDifferenceAndExitsOne() throws IOException {
+        Path file = scenario("nobody-leads.scenario.yaml", "STRONG");
+
+        int exit = run("test", "--rules", rules.toString(), file.toString());
+
+        assertEquals(1, exit);
+        assertEquals("FAILED  Nobody leads (" + file + ")\n"
+                + "  " + file + ":6: factor F1\n"
+                + "    expected: STRONG\n"
+                + "    got:      RISK\n"
+                + "    rules:    fired: \"No project leader is assigned\" (" + rules + "/leader.drl:14)\n"
+                + "0 passed, 1 failed\n", out.toString());
+    }
+
+    @Test
+    void aFolderRunsEveryScenarioFileBelowItAndNoOtherFile() throws IOException {
+        scenario("a-passes.scenario.yaml", "RISK");
+        scenario("b-fails.scenario.yaml", "ATTENTION");
+        Files.writeString(dir.resolve("scenarios/facts.yaml"), "project: {name: Not a scenario}\n");
+
+        int exit = run("test", "--rules", rules.toString(), dir.resolve("scenarios").toString());
+
+        assertEquals(1, exit);
+        List<String> lines = outLines();
+        assertTrue(lines.get(0).startsWith("PASSED  Nobody leads (") && lines.get(0).endsWith("a-passes.scenario.yaml)"));
+        assertTrue(lines.get(1).startsWith("FAILED  Nobody leads (") && lines.get(1).endsWith("b-fails.scenario.yaml)"));
+        assertEquals("1 passed, 1 failed", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void anInvalidScenarioFileExitsTwoWithItsProblemsOnStandardErrorWhileTheOthersStillRun() throws IOException {
+        Path good = scenario("a-good.scenario.yaml", "RISK");
+        Path bad = scenario("b-bad.scenario.yaml", "risky");
+
+        int exit = run("test", "--rules", rules.toString(), good.toString(), bad.toString());
+
+        assertEquals(2, exit);
+        assertEquals("PASSED  Nobody leads (" + good + ")\nINVALID " + bad + "\n1 passed, 1 failed\n", out.toString());
+        assertEquals(bad + ":6:17: expect.factors.F1: unknown status \"risky\"; expected one of STRONG, ATTENTION, "
+                + "RISK, UNKNOWN\n", err.toString());
+    }
+
+    @Test
+    void aScenarioFileThatDoesNotExistExitsTwo() {
+        Path gone = dir.resolve("gone.scenario.yaml");
+
+        int exit = run("test", "--rules", rules.toString(), gone.toString());
+
+        assertEquals(2, exit);
+        assertEquals(gone + ": no such file\n", err.toString());
+    }
+
+    @Test
+    void aFolderWithoutScenarioFilesExitsTwo() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+
+        int exit = run("test", "--rules", rules.toString(), empty.toString());
+
+        assertEquals(2, exit);
+        assertEquals(empty + ": the folder holds no scenario files (*.scenario.yaml)\n", err.toString());
+    }
+
+    @Test
+    void rulesThatDoNotCompileExitThreeBeforeAnyScenarioRuns() throws IOException {
+        Path file = scenario("nobody-leads.scenario.yaml", "RISK");
+        TestRules.write(rules, TestRules.LEADER_DRL.replace("ProjectLeader( assigned == false )\nthen\n    advice.rate",
+                "ProjectLeader( assigned == )\nthen\n    advice.rate"));
+
+        int exit = run("test", "--rules", rules.toString(), file.toString());
+
+        assertEquals(3, exit);
+        assertEquals("", out.toString());
+        assertTrue(err.toString().startsWith("error in the knowledge base: " + rules + "/leader.drl:"), err.toString());
+    }
+
+    @Test
+    void aRuleThatFailsWhileRunningFailsTheScenarioAndExitsFour() throws IOException {
+        Path file = scenario("nobody-leads.scenario.yaml", "RISK");
+        TestRules.write(rules, TestRules.LEADER_DRL.replace("advice.rate(Status.RISK);", "advice.rate(Status.UNKNOWN);"));
+
+        int exit = run("test", "--rules", rules.toString(), file.toString());
+
+        assertEquals(4, exit);
+        assertTrue(out.toString().startsWith("FAILED  Nobody leads (" + file + ")\n"
+                + "  the rules failed while assessing the facts: " + rules + "/leader.drl:14: rule \"No project leader "
+                + "is assigned\" failed"), out.toString());
+        assertTrue(out.toString().endsWith("0 passed, 1 failed\n"));
+    }
+}
