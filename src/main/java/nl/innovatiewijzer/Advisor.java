@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import nl.innovatiewijzer.engine.CompileCache;
 import nl.innovatiewijzer.engine.KnowledgeBase;
 import nl.innovatiewijzer.engine.RuleFiles;
 import nl.innovatiewijzer.engine.RuleInfo;
@@ -41,12 +42,22 @@ public final class Advisor {
             synchronized (Advisor.class) {
                 advisor = shipped;
                 if (advisor == null) {
-                    advisor = new Advisor(KnowledgeBase.compile(RuleFiles.shipped()));
+                    advisor = new Advisor(KnowledgeBase.compile(RuleFiles.shipped(), CompileCache.shippedOnly()));
                     shipped = advisor;
                 }
             }
         }
         return advisor;
+    }
+
+    /**
+     * A new advisor with the shipped knowledge base compiled afresh, not read from its precompiled
+     * copy in the jar: to check that copy, or to measure what it saves.
+     *
+     * @throws KnowledgeBaseException when the shipped knowledge base is missing or broken
+     */
+    public static Advisor compileDefaultRules() {
+        return new Advisor(KnowledgeBase.compile(RuleFiles.shipped(), CompileCache.none()));
     }
 
     /**
@@ -59,6 +70,20 @@ public final class Advisor {
     public static Advisor fromDirectory(Path folder) {
         Objects.requireNonNull(folder, "folder");
         return new Advisor(KnowledgeBase.compile(RuleFiles.fromDirectory(folder)));
+    }
+
+    /**
+     * An advisor with the knowledge base in a folder, compiled at most once per version of its
+     * files: compiled packages are kept in {@code cacheDirectory} and read back while the files,
+     * the Drools version and the fact model stay the same. A stale or damaged cache entry is
+     * ignored and replaced; a cache that cannot be written only costs speed.
+     *
+     * @throws KnowledgeBaseException listing every problem with file, line and column
+     */
+    public static Advisor fromDirectory(Path folder, Path cacheDirectory) {
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(cacheDirectory, "cacheDirectory");
+        return new Advisor(KnowledgeBase.compile(RuleFiles.fromDirectory(folder), CompileCache.in(cacheDirectory)));
     }
 
     /**

@@ -4,15 +4,38 @@ import java.nio.file.Path;
 import nl.innovatiewijzer.Advisor;
 import picocli.CommandLine.Option;
 
-/** The {@code --rules DIR} option every command shares: a knowledge base folder instead of the shipped one. */
+/**
+ * The options every command shares about the knowledge base: {@code --rules DIR} for a folder
+ * instead of the shipped one, and {@code --no-cache} to compile it afresh.
+ */
 final class RulesOption {
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Read the knowledge base from this folder instead of the one in the jar.")
     Path rules;
 
-    /** The advisor for this option; throws KnowledgeBaseException when the rules do not compile. */
+    @Option(names = "--no-cache",
+            description = "Compile the rules afresh instead of reading them back compiled (from the jar, or from "
+                    + "the cache folder: $INNOVATIEWIJZER_CACHE, else $XDG_CACHE_HOME/innovatiewijzer, else ~/.cache/innovatiewijzer).")
+    boolean noCache;
+
+    /** The advisor for these options; throws KnowledgeBaseException when the rules do not compile. */
     Advisor advisor() {
-        return rules == null ? Advisor.withDefaultRules() : Advisor.fromDirectory(rules);
+        if (rules == null) {
+            return noCache ? Advisor.compileDefaultRules() : Advisor.withDefaultRules();
+        }
+        return noCache ? Advisor.fromDirectory(rules) : Advisor.fromDirectory(rules, cacheDirectory());
+    }
+
+    static Path cacheDirectory() {
+        String named = System.getenv("INNOVATIEWIJZER_CACHE");
+        if (named != null && !named.isBlank()) {
+            return Path.of(named);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "innovatiewijzer");
+        }
+        return Path.of(System.getProperty("user.home"), ".cache", "innovatiewijzer");
     }
 }

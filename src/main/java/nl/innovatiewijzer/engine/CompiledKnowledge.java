@@ -6,7 +6,7 @@ import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 
 /** A compiled rule base with its texts and the description of every rule; immutable once built. */
 record CompiledKnowledge(InternalKnowledgeBase base, TextCatalogue texts, Map<String, RuleInfo> rules,
-                         String source, String fingerprint, int files) {
+                         String source, String fingerprint, int files, boolean fromCache) {
 
     CompiledKnowledge {
         rules = Map.copyOf(rules);

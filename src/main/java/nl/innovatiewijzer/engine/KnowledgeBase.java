@@ -30,7 +30,22 @@ public final class KnowledgeBase {
      * @throws KnowledgeBaseException listing every problem with file, line and column
      */
     public static KnowledgeBase compile(RuleFiles files) {
-        return new KnowledgeBase(KnowledgeBaseCompiler.compile(files));
+        return compile(files, CompileCache.none());
+    }
+
+    /**
+     * Compiles the rule and texts files, or reads them back from {@code cache} when it holds them
+     * compiled; a knowledge base compiled here is stored in the cache.
+     *
+     * @throws KnowledgeBaseException listing every problem with file, line and column
+     */
+    public static KnowledgeBase compile(RuleFiles files, CompileCache cache) {
+        return new KnowledgeBase(KnowledgeBaseCompiler.compile(files, cache));
+    }
+
+    /** True when the compiled rules were read back from a cache rather than compiled. */
+    public boolean loadedFromCache() {
+        return knowledge.fromCache();
     }
 
     /** Which knowledge base this is: source, number of files and rules, fingerprint. */

@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Collection;
+import org.kie.api.definition.KiePackage;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.innovatiewijzer.KnowledgeBaseException;
@@ -41,9 +44,17 @@ final class KnowledgeBaseCompiler {
     private KnowledgeBaseCompiler() {
     }
 
-    static CompiledKnowledge compile(RuleFiles files) {
+    static CompiledKnowledge compile(RuleFiles files, CompileCache cache) {
         List<Problem> problems = new ArrayList<>();
         TextCatalogue texts = TextCatalogue.read(files.files(), problems);
+        String key = CompileCache.key(files);
+        Optional<CompileCache.Entry> cached = problems.isEmpty() ? cache.load(key) : Optional.empty();
+        if (cached.isPresent()) {
+            // only a knowledge base that passed every check is stored, under the hash of all its files
+            Map<String, RuleInfo> rules = new LinkedHashMap<>();
+            cached.get().rules().forEach(rule -> rules.put(rule.name(), rule));
+            return knowledge(files, texts, rules, cached.get().packages(), true);
+        }
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         for (SourceFile file : files.files()) {
             if (file.isRules()) {
@@ -73,10 +84,17 @@ final class KnowledgeBaseCompiler {
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems);
         }
+        Collection<KiePackage> packages = builder.getKnowledgePackages();
+        cache.store(key, new CompileCache.Entry(List.copyOf(rules.values()), packages));
+        return knowledge(files, texts, rules, packages, false);
+    }
+
+    private static CompiledKnowledge knowledge(RuleFiles files, TextCatalogue texts, Map<String, RuleInfo> rules,
+                                               Collection<KiePackage> packages, boolean fromCache) {
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
-        base.addPackages(builder.getKnowledgePackages());
+        base.addPackages(packages);
         return new CompiledKnowledge(base, texts, rules, files.source(), files.fingerprint(),
-                (int) files.files().stream().filter(SourceFile::isRules).count());
+                (int) files.files().stream().filter(SourceFile::isRules).count(), fromCache);
     }
 
     private static Resource resource(SourceFile file) {

@@ -14,5 +14,5 @@ package nl.innovatiewijzer.engine;
  * @param obligation {@code @obligation}: the obligation a duty rule decides
  */
 public record RuleInfo(String name, String file, int line, String factor, String finding, String action,
-                       String missing, String obligation) {
+                       String missing, String obligation) implements java.io.Serializable {
 }

@@ -62,6 +62,21 @@ class RuleSandboxTest {
     }
 
     @Test
+    void anAllowedImportFromJavaUtilIsAccepted() {
+        RulesFolder rules = RulesFolder.in(dir).write("f1.drl", RulesFolder.HEADER + "import java.util.Set;\n" + """
+                rule "Uses a set"
+                    @factor("F1") @finding("F1-note")
+                when
+                    Project( domain in (Domain.SOCIAL, Domain.SAFETY) )
+                then
+                    advice.rate(Status.ATTENTION);
+                end
+                """).write("f1.yaml", "findings:\n  F1-note: {nl: Een notitie., en: A note.}\n");
+
+        assertEquals(1, Advisor.fromDirectory(rules.path()).knowledgeBase().rules());
+    }
+
+    @Test
     void aFunctionIsRefusedSoThatNoLogicHidesFromAdvisers() {
         RulesFolder rules = RulesFolder.in(dir).drl("f1.drl", """
                 function int twice(int x) { return 2 * x; }

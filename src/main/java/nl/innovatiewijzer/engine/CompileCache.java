@@ -1,0 +1,214 @@
+package nl.innovatiewijzer.engine;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputFilter;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import nl.innovatiewijzer.ProjectFacts;
+import nl.innovatiewijzer.facts.RecordShape;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.base.util.Drools;
+import org.kie.api.definition.KiePackage;
+
+/**
+ * Compiled rule packages kept between runs, so that a knowledge base that did not change is read
+ * back instead of compiled again (compiling is most of a cold start). An entry is keyed by a hash
+ * of every rule and texts file, the Drools version and the shape of the fact model; a stale,
+ * foreign or corrupt entry is detected and ignored, never trusted. Entries are written to a
+ * temporary file and renamed into place, so processes running at once never see half an entry.
+ */
+public final class CompileCache {
+
+    private static final String MAGIC = "innovatiewijzer-compiled-rules";
+    private static final int FORMAT = 1;
+    private static final String SHIPPED_RESOURCE = "precompiled/rules.kb";
+
+    /** Only what compiled rule packages are made of may be read back. */
+    private static final ObjectInputFilter ONLY_RULE_PACKAGES = ObjectInputFilter.Config.createFilter(
+            "java.**;org.drools.**;org.kie.**;org.mvel2.**;nl.innovatiewijzer.**;!*");
+
+    private final Path directory;
+    private final boolean shippedResource;
+
+    private CompileCache(Path directory, boolean shippedResource) {
+        this.directory = directory;
+        this.shippedResource = shippedResource;
+    }
+
+    /** No cache: always compile. */
+    public static CompileCache none() {
+        return new CompileCache(null, false);
+    }
+
+    /** A cache in this folder, created when first written. */
+    public static CompileCache in(Path directory) {
+        return new CompileCache(directory, false);
+    }
+
+    /** Only the knowledge base precompiled into the jar when it was built; nothing is written. */
+    public static CompileCache shippedOnly() {
+        return new CompileCache(null, true);
+    }
+
+    /** What a cache entry holds: the description of every rule and the compiled packages. */
+    record Entry(List<RuleInfo> rules, Collection<KiePackage> packages) {
+    }
+
+    /** The key of a knowledge base: its files, the Drools version, and the fact model it was compiled against. */
+    static String key(RuleFiles files) {
+        return key(files, Drools.getFullVersion());
+    }
+
+    static String key(RuleFiles files, String droolsVersion) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            // the source is part of the key: rules name their file as shown, e.g. rules/f1.drl
+            sha.update((files.source() + "\n" + files.fingerprint() + "\n" + droolsVersion + "\n" + FORMAT + "\n" + modelShape())
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** The fact types and their fields: rules compiled against another shape of them must not be reused. */
+    private static String modelShape() {
+        StringBuilder shape = new StringBuilder();
+        describe(ProjectFacts.class, shape);
+        return shape.toString();
+    }
+
+    private static void describe(Class<?> type, StringBuilder shape) {
+        shape.append(type.getName()).append('(');
+        for (RecordShape.Part part : RecordShape.of(type)) {
+            shape.append(part.name()).append(':').append(part.component().getGenericType().getTypeName()).append(',');
+        }
+        shape.append(')');
+        for (RecordShape.Part part : RecordShape.of(type)) {
+            Class<?> inner = part.component().getType();
+            if (inner.isRecord()) {
+                describe(inner, shape);
+            } else if (part.component().getGenericType() instanceof java.lang.reflect.ParameterizedType list
+                    && list.getActualTypeArguments()[0] instanceof Class<?> item && item.isRecord()) {
+                describe(item, shape);
+            }
+        }
+    }
+
+    /** The entry for this key, if one is stored whole and for exactly this key. */
+    Optional<Entry> load(String key) {
+        if (shippedResource) {
+            InputStream shipped = CompileCache.class.getClassLoader().getResourceAsStream(SHIPPED_RESOURCE);
+            if (shipped != null) {
+                Optional<Entry> entry = read(shipped, key);
+                if (entry.isPresent()) {
+                    return entry;
+                }
+            }
+        }
+        if (directory == null) {
+            return Optional.empty();
+        }
+        Path file = directory.resolve(key + ".kb");
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            Optional<Entry> entry = read(Files.newInputStream(file), key);
+            if (entry.isEmpty()) {
+                Files.deleteIfExists(file); // foreign or corrupt: rebuilt and written anew
+            }
+            return entry;
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    static Optional<Entry> read(InputStream stream, String key) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(stream))) {
+            if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT || !key.equals(in.readUTF())) {
+                return Optional.empty();
+            }
+            DroolsObjectInputStream objects = new DroolsObjectInputStream(in, CompileCache.class.getClassLoader());
+            objects.setObjectInputFilter(ONLY_RULE_PACKAGES);
+            List<RuleInfo> rules = castList(objects.readObject(), RuleInfo.class);
+            List<KiePackage> packages = castList(objects.readObject(), KiePackage.class);
+            return Optional.of(new Entry(rules, packages));
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static <T> List<T> castList(Object value, Class<T> type) {
+        if (!(value instanceof List<?> list)) {
+            throw new IllegalStateException("not a list");
+        }
+        List<T> items = new ArrayList<>(list.size());
+        for (Object item : list) {
+            items.add(type.cast(item));
+        }
+        return items;
+    }
+
+    /** Stores an entry; a cache that cannot be written is no reason to fail, so failures are ignored. */
+    void store(String key, Entry entry) {
+        if (directory == null) {
+            return;
+        }
+        Path temporary = null;
+        try {
+            Files.createDirectories(directory);
+            temporary = Files.createTempFile(directory, key, ".tmp");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+                write(out, key, entry);
+            }
+            Path file = directory.resolve(key + ".kb");
+            try {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(temporary);
+        }
+    }
+
+    /** Writes an entry to a stream: how the build precompiles the shipped knowledge base. */
+    static void write(OutputStream stream, String key, Entry entry) throws IOException {
+        DataOutputStream out = new DataOutputStream(stream);
+        out.writeUTF(MAGIC);
+        out.writeInt(FORMAT);
+        out.writeUTF(key);
+        DroolsObjectOutputStream objects = new DroolsObjectOutputStream(out);
+        objects.writeObject(new ArrayList<>(entry.rules()));
+        objects.writeObject(new ArrayList<>(entry.packages()));
+        objects.flush();
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a stray temporary file is harmless
+            }
+        }
+    }
+}

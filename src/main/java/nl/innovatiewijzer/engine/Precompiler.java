@@ -1,0 +1,47 @@
+package nl.innovatiewijzer.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Run by the build: compiles the shipped knowledge base and writes it where the jar carries it,
+ * so that the first assessment of a fresh install does not compile the rules.
+ */
+public final class Precompiler {
+
+    private Precompiler() {
+    }
+
+    /**
+     * Compiles the {@code rules/} found on the class path into the file named by the only argument.
+     *
+     * @throws IOException when the file cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: Precompiler OUTPUT-FILE");
+        }
+        Path output = Path.of(args[0]);
+        Path scratch = Files.createTempDirectory("innovatiewijzer-precompile");
+        try {
+            RuleFiles shipped = RuleFiles.shipped();
+            KnowledgeBase.compile(shipped, CompileCache.in(scratch));
+            Path compiled = scratch.resolve(CompileCache.key(shipped) + ".kb");
+            if (!Files.isRegularFile(compiled)) {
+                throw new IOException("the compiled knowledge base was not written to " + compiled);
+            }
+            Files.createDirectories(output.toAbsolutePath().getParent());
+            Files.copy(compiled, output, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            try (Stream<Path> files = Files.walk(scratch)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+}

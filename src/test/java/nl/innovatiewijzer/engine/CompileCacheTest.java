@@ -1,0 +1,178 @@
+package nl.innovatiewijzer.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import nl.innovatiewijzer.Language;
+import nl.innovatiewijzer.ProjectFacts;
+import nl.innovatiewijzer.Status;
+import nl.innovatiewijzer.facts.WorkingMethod;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompileCacheTest {
+
+    @TempDir
+    Path dir;
+
+    private RulesFolder rules;
+    private Path cacheDir;
+
+    private static final ProjectFacts LONG_CYCLES = ProjectFacts.builder("Lange cycli")
+            .workingMethod(new WorkingMethod(20, null, null, null, null)).build();
+
+    private static String cycleRule(String status) {
+        return """
+                rule "Cycles longer than twelve weeks"
+                    @factor("F4") @finding("F4-long-cycles")
+                when
+                    WorkingMethod( $weeks : cycleLengthWeeks != null, cycleLengthWeeks > 12 )
+                then
+                    advice.rate(Status.%s, $weeks);
+                end
+                """.formatted(status);
+    }
+
+    @BeforeEach
+    void aRulesFolderAndAnEmptyCache() {
+        rules = RulesFolder.in(dir.resolve("rules")).drl("f4.drl", cycleRule("RISK")).write("f4.yaml", """
+                findings:
+                  F4-long-cycles: {nl: "Een werkcyclus duurt {0} weken.", en: "One work cycle takes {0} weeks."}
+                """);
+        cacheDir = dir.resolve("cache");
+    }
+
+    private KnowledgeBase compile() {
+        return KnowledgeBase.compile(RuleFiles.fromDirectory(rules.path()), CompileCache.in(cacheDir));
+    }
+
+    private List<Path> cacheFiles() throws Exception {
+        if (!Files.isDirectory(cacheDir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(cacheDir)) {
+            return files.sorted().toList();
+        }
+    }
+
+    @Test
+    void theSecondCompilationOfUnchangedRulesIsReadFromTheCacheAndJudgesTheSame() {
+        KnowledgeBase first = compile();
+        KnowledgeBase second = compile();
+
+        assertFalse(first.loadedFromCache());
+        assertTrue(second.loadedFromCache());
+        assertEquals(first.assess(LONG_CYCLES, Language.NL).toJson(), second.assess(LONG_CYCLES, Language.NL).toJson());
+        assertEquals(first.rules().size(), second.rules().size());
+    }
+
+    @Test
+    void aChangedRuleFileMissesTheCacheAndIsCompiled() {
+        compile();
+        rules.drl("f4.drl", cycleRule("ATTENTION"));
+
+        KnowledgeBase changed = compile();
+
+        assertFalse(changed.loadedFromCache());
+        assertEquals(Status.ATTENTION, changed.assess(LONG_CYCLES, Language.NL).status("F4"));
+    }
+
+    @Test
+    void aCorruptCacheFileIsNotTrustedButRebuilt() throws Exception {
+        compile();
+        Path entry = cacheFiles().get(0);
+        byte[] bytes = Files.readAllBytes(entry);
+        Files.write(entry, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        KnowledgeBase rebuilt = compile();
+
+        assertFalse(rebuilt.loadedFromCache());
+        assertEquals(Status.RISK, rebuilt.assess(LONG_CYCLES, Language.NL).status("F4"));
+        assertTrue(compile().loadedFromCache(), "the damaged entry was written anew");
+    }
+
+    @Test
+    void anEntryWrittenByAnotherDroolsVersionIsNotUsed() throws Exception {
+        RuleFiles files = RuleFiles.fromDirectory(rules.path());
+        KnowledgeBase compiled = compile();
+        Path entry = cacheFiles().get(0);
+        String otherVersionKey = CompileCache.key(files, "9.44.0.Final");
+        // the same compiled packages, stored as another Drools version would have stored them
+        byte[] original = Files.readAllBytes(entry);
+        Files.delete(entry);
+        try (OutputStream out = Files.newOutputStream(cacheDir.resolve(otherVersionKey + ".kb"))) {
+            out.write(original);
+        }
+
+        KnowledgeBase again = compile();
+
+        assertFalse(again.loadedFromCache());
+        assertEquals(compiled.assess(LONG_CYCLES, Language.NL).toJson(), again.assess(LONG_CYCLES, Language.NL).toJson());
+    }
+
+    @Test
+    void anEntryUnderTheWrongNameIsDetectedByItsHeader() throws Exception {
+        compile();
+        Path entry = cacheFiles().get(0);
+        rules.drl("f4.drl", cycleRule("ATTENTION"));
+        String newKey = CompileCache.key(RuleFiles.fromDirectory(rules.path()));
+        Files.move(entry, cacheDir.resolve(newKey + ".kb")); // the old rules, posing as the new ones
+
+        KnowledgeBase compiled = compile();
+
+        assertFalse(compiled.loadedFromCache());
+        assertEquals(Status.ATTENTION, compiled.assess(LONG_CYCLES, Language.NL).status("F4"));
+    }
+
+    @Test
+    void manyCompilationsAtOnceLeaveOneWholeEntry() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<KnowledgeBase>> compilations = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                compilations.add(pool.submit(this::compile));
+            }
+            for (Future<KnowledgeBase> compilation : compilations) {
+                assertEquals(Status.RISK, compilation.get().assess(LONG_CYCLES, Language.NL).status("F4"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertEquals(1, cacheFiles().size(), "no temporary files left: " + cacheFiles());
+        assertTrue(compile().loadedFromCache());
+    }
+
+    @Test
+    void theBuildPrecompilesTheShippedRulesUnderTheKeyTheJarLooksFor() throws Exception {
+        Path output = dir.resolve("precompiled/rules.kb");
+
+        Precompiler.main(new String[] {output.toString()});
+
+        RuleFiles shipped = RuleFiles.shipped();
+        var entry = CompileCache.read(Files.newInputStream(output), CompileCache.key(shipped));
+        assertTrue(entry.isPresent());
+        assertEquals(KnowledgeBase.compile(shipped).rules().size(), entry.get().rules().size());
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenOnlyCostsSpeed() throws Exception {
+        Files.writeString(dir.resolve("not-a-folder"), "a file where the cache folder should be");
+
+        KnowledgeBase compiled = KnowledgeBase.compile(RuleFiles.fromDirectory(rules.path()),
+                CompileCache.in(dir.resolve("not-a-folder")));
+
+        assertEquals(Status.RISK, compiled.assess(LONG_CYCLES, Language.NL).status("F4"));
+    }
+}
