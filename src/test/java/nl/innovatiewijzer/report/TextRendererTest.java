@@ -90,4 +90,21 @@ class TextRendererTest {
         assertFalse(report.contains("\u001b"), report);
         assertEquals("Advies van de Innovatiewijzer: Rood [31m nieuwe regel", report.lines().findFirst().orElseThrow());
     }
+
+    @Test
+    void thePortfolioCountsStatusesListsFrequentRecommendationsAndRanksByRisk() {
+        Portfolio portfolio = Portfolio.of(List.of(
+                Examples.withStatuses("Kalm", Collections.nCopies(9, Status.STRONG), "F2-secure-budget"),
+                Examples.withStatuses("Onrustig", Collections.nCopies(9, Status.RISK), "F1-appoint", "F2-secure-budget")));
+
+        String report = text.portfolio(portfolio);
+
+        assertTrue(report.startsWith("Portfolio-overzicht: 2 projecten\n"), report);
+        assertTrue(report.contains("Sterk  Aandacht    Risico  Onbekend\n"
+                + "F1  Vaardige projectleider en gedreven team         1         0         1         0\n"), report);
+        assertTrue(report.contains("  2 projecten: Titel van F2-secure-budget (F2, hoog)  [F2-secure-budget]\n"
+                + "    1 project: Titel van F1-appoint (F1, hoog)  [F1-appoint]\n"), report);
+        assertTrue(report.contains("   1. Onrustig: Factoren met risico: 9, Aanbevelingen hoog: 2\n"
+                + "   2. Kalm: Factoren met risico: 0, Aanbevelingen hoog: 1\n"), report);
+    }
 }
