@@ -130,9 +130,10 @@ final class TextRenderer implements Renderer {
         if (frequent.isEmpty()) {
             out.append(Label.NO_RECOMMENDATIONS.in(lang)).append('\n');
         }
+        int width = frequent.stream().mapToInt(r -> Label.projects(lang, r.projects()).length()).max().orElse(0);
         for (Portfolio.RecommendationTally r : frequent) {
-            out.append(String.format("  %3d  %s (%s, %s)  [%s]\n", r.projects(), plain(r.title()), plain(r.factor()),
-                    Label.word(r.priority()).in(lang), plain(r.id())));
+            out.append(String.format("  %" + width + "s: %s (%s, %s)  [%s]\n", Label.projects(lang, r.projects()),
+                    plain(r.title()), plain(r.factor()), Label.word(r.priority()).in(lang), plain(r.id())));
         }
         if (portfolio.recommendations().size() > FREQUENT) {
             out.append("  (").append(Label.SHOWN_OF.in(lang, FREQUENT, portfolio.recommendations().size()))
@@ -143,7 +144,7 @@ final class TextRenderer implements Renderer {
         int rank = 0;
         for (Portfolio.RankedProject project : portfolio.ranking()) {
             rank++;
-            out.append(String.format("  %2d. %s%s: %s %d, %s %d\n", rank, plain(project.project().name()),
+            out.append(String.format("  %2d. %s%s: %s: %d, %s: %d\n", rank, plain(project.project().name()),
                     project.project().municipality() == null ? "" : " (" + plain(project.project().municipality()) + ")",
                     Label.RISK_FACTORS.in(lang), project.risks(),
                     Label.HIGH_RECOMMENDATIONS.in(lang), project.highRecommendations()));
