@@ -44,7 +44,7 @@ public final class Main implements Runnable {
         cli.setParameterExceptionHandler((e, args1) -> {
             String command = e.getCommandLine().getCommandSpec().qualifiedName();
             // one line per problem: the hint to the help stays on the line of the problem
-            err.println(command + ": " + e.getMessage().strip().replace(System.lineSeparator(), " ").replace('\n', ' ')
+            err.println(command + ": " + String.join(" ", e.getMessage().strip().lines().toList())
                     + " (see '" + command + " --help')");
             return ExitCode.BAD_INPUT;
         });

@@ -65,6 +65,9 @@ final class HtmlPage {
         StringBuilder page = new StringBuilder(body.length() + STYLE.length() + 512);
         page.append("<!DOCTYPE html>\n<html lang=\"").append(lang.code()).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
+                // even if a value slipped through unescaped, the page may run no script and fetch nothing
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
+                .append("style-src 'unsafe-inline'\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(STYLE)
                 .append(statusStyle()).append("</style>\n</head>\n<body>\n<main>\n")

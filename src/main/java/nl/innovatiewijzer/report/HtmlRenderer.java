@@ -167,7 +167,7 @@ final class HtmlRenderer implements Renderer {
     private static void frequentRecommendations(StringBuilder html, Portfolio portfolio, Language lang) {
         html.append("<h2>").append(Label.FREQUENT_RECOMMENDATIONS.in(lang)).append("</h2>\n");
         List<Portfolio.RecommendationTally> frequent = portfolio.recommendations().stream()
-                .limit(TextRenderer.FREQUENT).toList();
+                .limit(Portfolio.SHOWN_RECOMMENDATIONS).toList();
         if (frequent.isEmpty()) {
             html.append("<p>").append(Label.NO_RECOMMENDATIONS.in(lang)).append("</p>\n");
             return;

@@ -127,7 +127,7 @@ final class MarkdownRenderer implements Renderer {
         }
         out.append("\n## ").append(Label.FREQUENT_RECOMMENDATIONS.in(lang)).append("\n\n");
         List<Portfolio.RecommendationTally> frequent = portfolio.recommendations().stream()
-                .limit(TextRenderer.FREQUENT).toList();
+                .limit(Portfolio.SHOWN_RECOMMENDATIONS).toList();
         if (frequent.isEmpty()) {
             out.append(Label.NO_RECOMMENDATIONS.in(lang)).append("\n\n");
         } else {

@@ -68,6 +68,9 @@ public record Portfolio(Language language, List<Assessment> assessments, List<Fa
     public record RankedProject(ProjectSummary project, int risks, int highRecommendations) {
     }
 
+    /** How many of the most frequent recommendations a report of the portfolio shows. */
+    static final int SHOWN_RECOMMENDATIONS = 10;
+
     public Portfolio {
         assessments = List.copyOf(assessments);
         factors = List.copyOf(factors);

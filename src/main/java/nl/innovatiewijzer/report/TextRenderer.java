@@ -15,9 +15,6 @@ import nl.innovatiewijzer.Status;
 /** Plain text, for a terminal or an e-mail: headings underlined, lists indented. */
 final class TextRenderer implements Renderer {
 
-    /** How many of the most frequent recommendations a portfolio lists. */
-    static final int FREQUENT = 10;
-
     @Override
     public String assessment(Assessment assessment) {
         Language lang = assessment.language();
@@ -126,7 +123,8 @@ final class TextRenderer implements Renderer {
             out.append('\n');
         }
         heading(out, Label.FREQUENT_RECOMMENDATIONS.in(lang));
-        List<Portfolio.RecommendationTally> frequent = portfolio.recommendations().stream().limit(FREQUENT).toList();
+        List<Portfolio.RecommendationTally> frequent = portfolio.recommendations().stream()
+                .limit(Portfolio.SHOWN_RECOMMENDATIONS).toList();
         if (frequent.isEmpty()) {
             out.append(Label.NO_RECOMMENDATIONS.in(lang)).append('\n');
         }
@@ -135,8 +133,8 @@ final class TextRenderer implements Renderer {
             out.append(String.format("  %" + width + "s: %s (%s, %s)  [%s]\n", Label.projects(lang, r.projects()),
                     plain(r.title()), plain(r.factor()), Label.word(r.priority()).in(lang), plain(r.id())));
         }
-        if (portfolio.recommendations().size() > FREQUENT) {
-            out.append("  (").append(Label.SHOWN_OF.in(lang, FREQUENT, portfolio.recommendations().size()))
+        if (portfolio.recommendations().size() > Portfolio.SHOWN_RECOMMENDATIONS) {
+            out.append("  (").append(Label.SHOWN_OF.in(lang, Portfolio.SHOWN_RECOMMENDATIONS, portfolio.recommendations().size()))
                     .append(")\n");
         }
         heading(out, Label.RANKING.in(lang));

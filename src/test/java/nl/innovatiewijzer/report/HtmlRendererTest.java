@@ -21,6 +21,8 @@ class HtmlRendererTest {
         assertTrue(page.startsWith("<!DOCTYPE html>\n<html lang=\"nl\">"), page);
         assertTrue(page.contains("<meta charset=\"utf-8\">"), page);
         assertTrue(page.contains("<style>"), page);
+        assertTrue(page.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                + "style-src 'unsafe-inline'\">"), page);
         assertFalse(page.contains("<script"), page);
         assertFalse(page.contains("<link"), page);
         assertFalse(page.contains("src="), page);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
 import nl.innovatiewijzer.Assessment;
 import nl.innovatiewijzer.Status;
 import org.junit.jupiter.api.Test;
@@ -106,5 +107,19 @@ class TextRendererTest {
                 + "    1 project: Titel van F1-appoint (F1, hoog)  [F1-appoint]\n"), report);
         assertTrue(report.contains("   1. Onrustig: Factoren met risico: 9, Aanbevelingen hoog: 2\n"
                 + "   2. Kalm: Factoren met risico: 0, Aanbevelingen hoog: 1\n"), report);
+    }
+
+    @Test
+    void thePortfolioShowsTheTenMostFrequentRecommendationsAndSaysHowManyThereAre() {
+        String[] twelve = IntStream.rangeClosed(10, 21).mapToObj(i -> "F1-action-" + i)
+                .toArray(String[]::new);
+        Portfolio portfolio = Portfolio.of(List.of(Examples.withStatuses("Druk", Collections.nCopies(9, Status.RISK),
+                twelve)));
+
+        String report = text.portfolio(portfolio);
+
+        assertTrue(report.contains("[F1-action-19]"), report);
+        assertFalse(report.contains("[F1-action-20]"), report);
+        assertTrue(report.contains("  (10 van 12)\n"), report);
     }
 }
