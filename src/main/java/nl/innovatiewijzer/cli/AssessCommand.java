@@ -86,18 +86,22 @@ final class AssessCommand implements Callable<Integer> {
         List<Path> assessedFiles = new ArrayList<>();
         List<Assessment> assessments = new ArrayList<>();
         Progress progress = Progress.of(err, files.size());
-        for (Path file : files) {
-            progress.next(file);
-            try {
-                assessments.add(advisor.assess(ProjectFacts.read(file), lang));
-                assessedFiles.add(file);
-            } catch (InvalidFactsException e) {
-                progress.clear();
-                Main.printProblems(e, err);
-                inputProblem = true;
+        try {
+            for (Path file : files) {
+                progress.next(file);
+                try {
+                    assessments.add(advisor.assess(ProjectFacts.read(file), lang));
+                    assessedFiles.add(file);
+                } catch (InvalidFactsException e) {
+                    progress.clear();
+                    Main.printProblems(e, err);
+                    inputProblem = true;
+                }
             }
+        } finally {
+            // a rule that fails ends the run; its message must not land on the counter's line
+            progress.clear();
         }
-        progress.clear();
         if (!assessments.isEmpty()) {
             try {
                 write(many, assessedFiles, assessments);
