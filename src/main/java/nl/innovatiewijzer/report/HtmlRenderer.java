@@ -10,7 +10,6 @@ import nl.innovatiewijzer.KnowledgeBaseInfo;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.MissingFact;
 import nl.innovatiewijzer.Obligation;
-import nl.innovatiewijzer.Priority;
 import nl.innovatiewijzer.Recommendation;
 import nl.innovatiewijzer.Status;
 
@@ -87,16 +86,13 @@ final class HtmlRenderer implements Renderer {
             html.append("<p>").append(Label.NO_RECOMMENDATIONS.in(lang)).append("</p>\n</section>\n");
             return;
         }
-        int number = 0;
-        for (Priority priority : Priority.values()) {
-            List<Recommendation> group = recommendations.stream().filter(r -> r.priority() == priority).toList();
-            if (group.isEmpty()) {
-                continue;
-            }
-            html.append("<h3>").append(Label.of(priority).in(lang)).append("</h3>\n<ol class=\"recommendations\">\n");
-            for (Recommendation r : group) {
-                number++;
-                html.append("<li class=\"recommendation priority-").append(priority.name().toLowerCase(Locale.ROOT))
+        for (PriorityGroup group : PriorityGroup.of(recommendations)) {
+            String priority = group.priority().name().toLowerCase(Locale.ROOT);
+            html.append("<h3>").append(Label.of(group.priority()).in(lang))
+                    .append("</h3>\n<ol class=\"recommendations\">\n");
+            int number = group.first();
+            for (Recommendation r : group.recommendations()) {
+                html.append("<li class=\"recommendation priority-").append(priority)
                         .append("\">\n<h4><span class=\"number-tag\">").append(number).append(".</span> ")
                         .append(escape(r.title())).append(" <span class=\"factor-tag\">(").append(escape(r.factor()))
                         .append(")</span></h4>\n<p>").append(escape(r.action())).append("</p>\n<p>")
@@ -104,6 +100,7 @@ final class HtmlRenderer implements Renderer {
                         .append("<p class=\"source\">").append(Label.RULE.in(lang)).append(": <q>")
                         .append(escape(r.rule())).append("</q> ").append(Label.IN_FILE.in(lang)).append(" <code>")
                         .append(escape(r.ruleFile())).append("</code></p>\n</li>\n");
+                number++;
             }
             html.append("</ol>\n");
         }

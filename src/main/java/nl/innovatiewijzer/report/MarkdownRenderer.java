@@ -9,7 +9,6 @@ import nl.innovatiewijzer.KnowledgeBaseInfo;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.MissingFact;
 import nl.innovatiewijzer.Obligation;
-import nl.innovatiewijzer.Priority;
 import nl.innovatiewijzer.Recommendation;
 import nl.innovatiewijzer.Status;
 
@@ -56,15 +55,10 @@ final class MarkdownRenderer implements Renderer {
             out.append(Label.NO_RECOMMENDATIONS.in(lang)).append("\n\n");
             return;
         }
-        int number = 0;
-        for (Priority priority : Priority.values()) {
-            List<Recommendation> group = recommendations.stream().filter(r -> r.priority() == priority).toList();
-            if (group.isEmpty()) {
-                continue;
-            }
-            out.append("### ").append(Label.of(priority).in(lang)).append("\n\n");
-            for (Recommendation r : group) {
-                number++;
+        for (PriorityGroup group : PriorityGroup.of(recommendations)) {
+            out.append("### ").append(Label.of(group.priority()).in(lang)).append("\n\n");
+            int number = group.first();
+            for (Recommendation r : group.recommendations()) {
                 out.append("#### ").append(number).append(". ").append(escape(r.title())).append(" (")
                         .append(escape(r.factor())).append(")\n\n");
                 out.append(escape(r.action())).append("\n\n");
@@ -74,6 +68,7 @@ final class MarkdownRenderer implements Renderer {
                 }
                 out.append('\n').append(Label.RULE.in(lang)).append(": *").append(escape(r.rule())).append("* ")
                         .append(Label.IN_FILE.in(lang)).append(' ').append(escape(r.ruleFile())).append("\n\n");
+                number++;
             }
         }
     }

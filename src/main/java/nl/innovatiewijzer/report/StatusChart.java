@@ -3,6 +3,7 @@ package nl.innovatiewijzer.report;
 import static nl.innovatiewijzer.report.HtmlText.escape;
 
 import java.util.List;
+import java.util.Locale;
 import nl.innovatiewijzer.FactorResult;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.Status;
@@ -62,7 +63,8 @@ final class StatusChart {
                 StatusColours colour = StatusColours.of(status);
                 double width = (double) count / portfolio.size() * BAR_WIDTH;
                 svg.append("<g><title>")
-                        .append(escape(factor.id() + " " + factor.title() + ": " + Label.of(status).in(lang) + " " + count))
+                        .append(escape(factor.id() + " " + factor.title() + ": " + Label.of(status).in(lang)
+                                + " " + count))
                         .append("</title>")
                         .append(rect(x, y + 2, width, ROW - 6, colour.fill()));
                 if (width >= 28) {
@@ -98,14 +100,15 @@ final class StatusChart {
     }
 
     private static String rect(double x, double y, double width, double height, String fill) {
-        return String.format(java.util.Locale.ROOT,
+        return String.format(Locale.ROOT,
                 "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"5\" fill=\"%s\"/>",
                 x, y, width, height, fill);
     }
 
     private static String text(double x, double y, String ink, String weight, int size, String escaped) {
-        return String.format(java.util.Locale.ROOT,
-                "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"%d\" font-weight=\"%s\" fill=\"%s\">%s</text>",
+        return String.format(Locale.ROOT,
+                "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"%d\" font-weight=\"%s\" "
+                        + "fill=\"%s\">%s</text>",
                 x, y, size, weight, ink, escaped);
     }
 }

@@ -8,7 +8,6 @@ import nl.innovatiewijzer.KnowledgeBaseInfo;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.MissingFact;
 import nl.innovatiewijzer.Obligation;
-import nl.innovatiewijzer.Priority;
 import nl.innovatiewijzer.Recommendation;
 import nl.innovatiewijzer.Status;
 
@@ -53,15 +52,10 @@ final class TextRenderer implements Renderer {
             out.append(Label.NO_RECOMMENDATIONS.in(lang)).append('\n');
             return;
         }
-        int number = 0;
-        for (Priority priority : Priority.values()) {
-            List<Recommendation> group = recommendations.stream().filter(r -> r.priority() == priority).toList();
-            if (group.isEmpty()) {
-                continue;
-            }
-            out.append('\n').append(Label.of(priority).in(lang)).append('\n');
-            for (Recommendation r : group) {
-                number++;
+        for (PriorityGroup group : PriorityGroup.of(recommendations)) {
+            out.append('\n').append(Label.of(group.priority()).in(lang)).append('\n');
+            int number = group.first();
+            for (Recommendation r : group.recommendations()) {
                 String indent = " ".repeat(String.valueOf(number).length() + 4);
                 out.append("  ").append(number).append(". ").append(plain(r.title())).append(" (")
                         .append(plain(r.factor())).append(")\n");
@@ -72,6 +66,7 @@ final class TextRenderer implements Renderer {
                 }
                 out.append(indent).append(Label.RULE.in(lang)).append(": \"").append(plain(r.rule())).append("\" ")
                         .append(Label.IN_FILE.in(lang)).append(' ').append(plain(r.ruleFile())).append('\n');
+                number++;
             }
         }
     }
@@ -134,7 +129,8 @@ final class TextRenderer implements Renderer {
                     plain(r.title()), plain(r.factor()), Label.word(r.priority()).in(lang), plain(r.id())));
         }
         if (portfolio.recommendations().size() > Portfolio.SHOWN_RECOMMENDATIONS) {
-            out.append("  (").append(Label.SHOWN_OF.in(lang, Portfolio.SHOWN_RECOMMENDATIONS, portfolio.recommendations().size()))
+            out.append("  (")
+                    .append(Label.SHOWN_OF.in(lang, Portfolio.SHOWN_RECOMMENDATIONS, portfolio.recommendations().size()))
                     .append(")\n");
         }
         heading(out, Label.RANKING.in(lang));
