@@ -15,6 +15,9 @@ import nl.innovatiewijzer.InvalidFactsException;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.ProjectFacts;
 import nl.innovatiewijzer.facts.FactsReader;
+import nl.innovatiewijzer.report.Portfolio;
+import nl.innovatiewijzer.report.ReportFormat;
+import nl.innovatiewijzer.report.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,23 +25,44 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code assess}: assesses one or more facts files and writes the assessment. */
-@Command(name = "assess", mixinStandardHelpOptions = true,
-        description = "Assess one or more facts files (a folder means every facts file in it).",
-        footer = {"", "Example:", "  java -jar target/innovatiewijzer.jar assess facts/slimme-afvalinzameling.yaml --format json"})
+/** {@code assess}: assesses one or more facts files and writes the reports. */
+@Command(name = "assess", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Assess one or more facts files and write the advice as a report.",
+                "",
+                "One FILE gives one report: to standard output, or to the file --out names.",
+                "Several FILEs, or a folder (every .yaml, .yml and .json file in it), give a report per "
+                        + "project and a portfolio summary: per factor how many projects are strong, need "
+                        + "attention, are at risk or unknown; the most frequent recommendations; the projects "
+                        + "ranked by risk. To standard output they come as one document, every report followed "
+                        + "by the summary (for json: {\"assessments\": [...], \"portfolio\": {...}}). With --out "
+                        + "they go to a folder: one file per project, named after its facts file "
+                        + "(pilot.yaml gives pilot.html), and portfolio.<ext> with the summary.",
+                ""},
+        footer = {"", "Examples:",
+                "  java -jar target/innovatiewijzer.jar assess facts/slimme-afvalinzameling.yaml",
+                "  java -jar target/innovatiewijzer.jar assess facts/slimme-afvalinzameling.yaml \\",
+                "      --format html --lang en --out advice.html",
+                "  java -jar target/innovatiewijzer.jar assess facts --format html --out reports",
+                "",
+                "Exit codes: 0 success, 2 bad command line or facts file, 3 the knowledge base does not compile, "
+                        + "4 internal error."})
 final class AssessCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Facts files (.yaml, .yml, .json) or folders of them.")
     List<Path> inputs;
 
-    @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
-            description = "json (default).")
-    String format;
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            converter = Choices.Format.class, completionCandidates = Choices.Formats.class,
+            description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
 
-    @Option(names = "--lang", defaultValue = "nl", paramLabel = "LANG", description = "nl (default) or en.")
-    String lang;
+    @Option(names = "--lang", defaultValue = "nl", paramLabel = "LANG",
+            converter = Choices.Lang.class, completionCandidates = Choices.Langs.class,
+            description = "Language of the report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Language lang;
 
-    @Option(names = "--out", paramLabel = "PATH", description = "Write to this file instead of standard output.")
+    @Option(names = "--out", paramLabel = "PATH",
+            description = "Write to this file (one FILE) or folder (several FILEs or a folder) instead of standard output.")
     Path out;
 
     @Mixin
@@ -48,77 +72,112 @@ final class AssessCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Language language;
-        try {
-            language = Language.of(lang);
-        } catch (IllegalArgumentException e) {
-            err.println("innovatiewijzer: --lang: " + e.getMessage());
-            return ExitCode.BAD_INPUT;
-        }
-        if (!"json".equals(format)) {
-            err.println("innovatiewijzer: --format: unknown format \"" + format + "\"; expected json");
+        boolean many = inputs.size() > 1 || inputs.stream().anyMatch(Files::isDirectory);
+        String outProblem = checkOut(many);
+        if (outProblem != null) {
+            err.println("innovatiewijzer assess: --out: " + outProblem);
             return ExitCode.BAD_INPUT;
         }
         List<Path> files = new ArrayList<>();
         boolean inputProblem = collect(files, err);
         Advisor advisor = rules.advisor();
+        List<Path> assessedFiles = new ArrayList<>();
         List<Assessment> assessments = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                assessments.add(advisor.assess(ProjectFacts.read(file), language));
-            } catch (InvalidFactsException e) {
-                Main.printProblems(e, err);
-                inputProblem = true;
+        Progress progress = Progress.of(err, files.size());
+        try {
+            for (Path file : files) {
+                progress.next(file);
+                try {
+                    assessments.add(advisor.assess(ProjectFacts.read(file), lang));
+                    assessedFiles.add(file);
+                } catch (InvalidFactsException e) {
+                    progress.clear();
+                    Main.printProblems(e, err);
+                    inputProblem = true;
+                }
             }
+        } finally {
+            // a rule that fails ends the run; its message must not land on the counter's line
+            progress.clear();
         }
         if (!assessments.isEmpty()) {
-            write(render(assessments));
+            try {
+                write(many, assessedFiles, assessments);
+            } catch (IOException e) {
+                err.println("innovatiewijzer assess: --out: cannot write " + e.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
         }
         return inputProblem ? ExitCode.BAD_INPUT : ExitCode.OK;
     }
 
-    private boolean collect(List<Path> files, PrintWriter err) throws IOException {
+    /** Why --out cannot be used as given, or null when it can. */
+    private String checkOut(boolean many) {
+        if (out == null) {
+            return null;
+        }
+        if (many && Files.exists(out) && !Files.isDirectory(out)) {
+            return out + " is a file; with several facts files or a folder, --out names a folder";
+        }
+        if (!many && Files.isDirectory(out)) {
+            return out + " is a folder; with one facts file, --out names the report file";
+        }
+        return null;
+    }
+
+    private boolean collect(List<Path> files, PrintWriter err) {
         boolean problem = false;
         for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> listing = Files.list(input)) {
-                    List<Path> found = listing.filter(Files::isRegularFile).filter(FactsReader::isFactsFile).sorted().toList();
-                    if (found.isEmpty()) {
-                        err.println(input + ": the folder holds no facts files (.yaml, .yml, .json)");
-                        problem = true;
-                    }
-                    files.addAll(found);
-                }
-            } else {
+            if (!Files.isDirectory(input)) {
                 files.add(input);
+                continue;
+            }
+            try (Stream<Path> listing = Files.list(input)) {
+                List<Path> found = listing.filter(Files::isRegularFile).filter(FactsReader::isFactsFile).sorted().toList();
+                if (found.isEmpty()) {
+                    err.println(input + ": the folder holds no facts files (.yaml, .yml, .json)");
+                    problem = true;
+                }
+                files.addAll(found);
+            } catch (IOException e) {
+                err.println(input + ": the folder cannot be read: " + e.getMessage());
+                problem = true;
             }
         }
         return problem;
     }
 
-    private String render(List<Assessment> assessments) {
-        if (assessments.size() == 1) {
-            return assessments.get(0).toJson();
+    private void write(boolean many, List<Path> files, List<Assessment> assessments) throws IOException {
+        Renderer renderer = format.renderer();
+        if (!many) {
+            emit(out, renderer.assessment(assessments.get(0)));
+            return;
         }
-        StringBuilder all = new StringBuilder("[\n");
+        Portfolio portfolio = Portfolio.of(assessments);
+        if (out == null) {
+            emit(null, renderer.all(portfolio));
+            return;
+        }
+        Files.createDirectories(out);
+        ReportFiles names = new ReportFiles(out, format.extension());
         for (int i = 0; i < assessments.size(); i++) {
-            all.append(assessments.get(i).toJson().stripTrailing()).append(i + 1 < assessments.size() ? ",\n" : "\n");
+            emit(names.reportFor(files.get(i)), renderer.assessment(assessments.get(i)));
         }
-        return all.append("]\n").toString();
+        emit(names.portfolio(), renderer.portfolio(portfolio));
     }
 
-    private void write(String text) throws IOException {
-        if (out == null) {
+    private void emit(Path file, String text) throws IOException {
+        if (file == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(text);
             stdout.flush();
-        } else {
-            if (out.getParent() != null) {
-                Files.createDirectories(out.getParent());
-            }
-            Files.writeString(out, text, StandardCharsets.UTF_8);
+            return;
         }
+        if (file.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 }

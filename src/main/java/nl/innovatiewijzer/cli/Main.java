@@ -16,7 +16,11 @@ import picocli.CommandLine.Option;
         versionProvider = Main.Version.class,
         description = "Advises data-driven innovation projects of Dutch municipalities on the nine success factors.",
         subcommands = {AssessCommand.class, ValidateCommand.class, TestCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 a scenario failed, 2 bad command line or facts file,",
+        footer = {"", "Examples:",
+                "  java -jar target/innovatiewijzer.jar assess facts/slimme-afvalinzameling.yaml",
+                "  java -jar target/innovatiewijzer.jar test",
+                "  java -jar target/innovatiewijzer.jar assess --help",
+                "", "Exit codes: 0 success, 1 a scenario failed, 2 bad command line or facts file,",
                 "3 the knowledge base does not compile, 4 internal error."})
 public final class Main implements Runnable {
 
@@ -39,8 +43,10 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, command, parsed) -> report(e, err, main.debug));
         cli.setParameterExceptionHandler((e, args1) -> {
-            err.println("innovatiewijzer: " + e.getMessage());
-            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            String command = e.getCommandLine().getCommandSpec().qualifiedName();
+            // one line per problem: the hint to the help stays on the line of the problem
+            err.println(command + ": " + String.join(" ", e.getMessage().strip().lines().toList())
+                    + " (see '" + command + " --help')");
             return ExitCode.BAD_INPUT;
         });
         try {

@@ -1,0 +1,106 @@
+package nl.innovatiewijzer.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import nl.innovatiewijzer.Assessment;
+import nl.innovatiewijzer.Status;
+
+/**
+ * JSON for programs. One project is exactly the assessment contract ({@link Assessment#toJson()});
+ * many projects are {@code {"assessments": [...], "portfolio": {...}}}, and the summary alone is
+ * {@code {"portfolio": {...}}}, so {@code .portfolio} finds the summary in both.
+ */
+final class JsonRenderer implements Renderer {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Override
+    public String assessment(Assessment assessment) {
+        return assessment.toJson();
+    }
+
+    @Override
+    public String portfolio(Portfolio portfolio) {
+        return write(portfolio, false);
+    }
+
+    @Override
+    public String all(Portfolio portfolio) {
+        return write(portfolio, true);
+    }
+
+    private static String write(Portfolio portfolio, boolean withAssessments) {
+        StringWriter out = new StringWriter(8192);
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+            json.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayEmptySeparator("")
+                    .withObjectEmptySeparator(""))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            json.writeStartObject();
+            if (withAssessments) {
+                json.writeArrayFieldStart("assessments");
+                for (Assessment assessment : portfolio.assessments()) {
+                    // the contract's own writer decides the form of each assessment; it is copied as it is
+                    json.writeTree(MAPPER.readTree(assessment.toJson()));
+                }
+                json.writeEndArray();
+            }
+            json.writeObjectFieldStart("portfolio");
+            summary(json, portfolio);
+            json.writeEndObject();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.append('\n').toString();
+    }
+
+    private static void summary(JsonGenerator json, Portfolio portfolio) throws IOException {
+        json.writeStringField("language", portfolio.language().code());
+        json.writeNumberField("projects", portfolio.size());
+        json.writeArrayFieldStart("factors");
+        for (Portfolio.FactorTally factor : portfolio.factors()) {
+            json.writeStartObject();
+            json.writeStringField("id", factor.id());
+            json.writeStringField("title", factor.title());
+            json.writeObjectFieldStart("statuses");
+            for (Status status : Status.values()) {
+                json.writeNumberField(status.name(), factor.count(status));
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("recommendations");
+        for (Portfolio.RecommendationTally r : portfolio.recommendations()) {
+            json.writeStartObject();
+            json.writeStringField("id", r.id());
+            json.writeStringField("factor", r.factor());
+            json.writeStringField("title", r.title());
+            json.writeStringField("priority", r.priority().name());
+            json.writeNumberField("projects", r.projects());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("ranking");
+        for (Portfolio.RankedProject project : portfolio.ranking()) {
+            json.writeStartObject();
+            json.writeObjectFieldStart("project");
+            json.writeStringField("name", project.project().name());
+            json.writeStringField("municipality", project.project().municipality());
+            json.writeEndObject();
+            json.writeNumberField("risks", project.risks());
+            json.writeNumberField("highRecommendations", project.highRecommendations());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+}

@@ -1,0 +1,165 @@
+package nl.innovatiewijzer.report;
+
+import static nl.innovatiewijzer.report.MarkdownText.escape;
+
+import java.util.List;
+import nl.innovatiewijzer.Assessment;
+import nl.innovatiewijzer.FactorResult;
+import nl.innovatiewijzer.KnowledgeBaseInfo;
+import nl.innovatiewijzer.Language;
+import nl.innovatiewijzer.MissingFact;
+import nl.innovatiewijzer.Obligation;
+import nl.innovatiewijzer.Recommendation;
+import nl.innovatiewijzer.Status;
+
+/** Markdown (CommonMark with GitHub tables), for a wiki, an issue tracker or a repository. */
+final class MarkdownRenderer implements Renderer {
+
+    @Override
+    public String assessment(Assessment assessment) {
+        Language lang = assessment.language();
+        StringBuilder out = new StringBuilder(4096);
+        out.append("# ").append(Label.REPORT.in(lang)).append(": ").append(escape(assessment.project().name()))
+                .append("\n\n");
+        if (assessment.project().municipality() != null) {
+            out.append("**").append(Label.MUNICIPALITY.in(lang)).append(":** ")
+                    .append(escape(assessment.project().municipality())).append("\n\n");
+        }
+        factors(out, assessment.factors(), lang);
+        recommendations(out, assessment.recommendations(), lang);
+        missingFacts(out, assessment.missingFacts(), lang);
+        obligations(out, assessment.obligations(), lang);
+        KnowledgeBaseInfo kb = assessment.knowledgeBase();
+        out.append("---\n\n*").append(Label.KNOWLEDGE_BASE.in(lang)).append(": ").append(escape(kb.source()))
+                .append(", ").append(Label.KNOWLEDGE_BASE_SIZE.in(lang, kb.rules(), kb.files())).append(" (")
+                .append(escape(kb.fingerprint())).append(")*\n");
+        return out.toString();
+    }
+
+    private static void factors(StringBuilder out, List<FactorResult> factors, Language lang) {
+        out.append("## ").append(Label.FACTORS.in(lang)).append("\n\n");
+        out.append("| | ").append(Label.FACTOR.in(lang)).append(" | ").append(Label.STATUS.in(lang)).append(" | ")
+                .append(Label.FINDINGS.in(lang)).append(" |\n|---|---|---|---|\n");
+        for (FactorResult factor : factors) {
+            out.append("| ").append(escape(factor.id())).append(" | ").append(escape(factor.title())).append(" | **")
+                    .append(Label.of(factor.status()).in(lang)).append("** | ")
+                    .append(String.join("<br>", factor.findings().stream().map(MarkdownText::escape).toList()))
+                    .append(" |\n");
+        }
+        out.append('\n');
+    }
+
+    private static void recommendations(StringBuilder out, List<Recommendation> recommendations, Language lang) {
+        out.append("## ").append(Label.RECOMMENDATIONS.in(lang)).append("\n\n");
+        if (recommendations.isEmpty()) {
+            out.append(Label.NO_RECOMMENDATIONS.in(lang)).append("\n\n");
+            return;
+        }
+        for (PriorityGroup group : PriorityGroup.of(recommendations)) {
+            out.append("### ").append(Label.of(group.priority()).in(lang)).append("\n\n");
+            int number = group.first();
+            for (Recommendation r : group.recommendations()) {
+                out.append("#### ").append(number).append(". ").append(escape(r.title())).append(" (")
+                        .append(escape(r.factor())).append(")\n\n");
+                out.append(escape(r.action())).append("\n\n");
+                out.append(Label.BECAUSE.in(lang)).append(":\n\n");
+                for (String reason : r.because()) {
+                    out.append("- ").append(escape(reason)).append('\n');
+                }
+                out.append('\n').append(Label.RULE.in(lang)).append(": *").append(escape(r.rule())).append("* ")
+                        .append(Label.IN_FILE.in(lang)).append(' ').append(escape(r.ruleFile())).append("\n\n");
+                number++;
+            }
+        }
+    }
+
+    private static void missingFacts(StringBuilder out, List<MissingFact> missing, Language lang) {
+        if (missing.isEmpty()) {
+            return;
+        }
+        out.append("## ").append(Label.MISSING_FACTS.in(lang)).append("\n\n")
+                .append(Label.MISSING_FACTS_INTRO.in(lang)).append("\n\n");
+        for (MissingFact fact : missing) {
+            out.append("- **").append(escape(fact.factor())).append("** ").append(escape(fact.question()))
+                    .append(" (").append(Label.FIELD.in(lang)).append(": ").append(escape(fact.field())).append(")\n");
+        }
+        out.append('\n');
+    }
+
+    private static void obligations(StringBuilder out, List<Obligation> obligations, Language lang) {
+        out.append("## ").append(Label.OBLIGATIONS.in(lang)).append("\n\n");
+        if (obligations.isEmpty()) {
+            out.append(Label.NO_OBLIGATIONS.in(lang)).append("\n\n");
+            return;
+        }
+        for (Obligation obligation : obligations) {
+            out.append("- **").append(escape(obligation.title())).append(":** ")
+                    .append(Label.of(obligation.state()).in(lang)).append('\n');
+            for (String reason : obligation.because()) {
+                out.append("  - ").append(escape(reason)).append('\n');
+            }
+        }
+        out.append('\n');
+    }
+
+    @Override
+    public String portfolio(Portfolio portfolio) {
+        Language lang = portfolio.language();
+        StringBuilder out = new StringBuilder(2048);
+        out.append("# ").append(Label.PORTFOLIO.in(lang)).append(": ")
+                .append(Label.projects(lang, portfolio.size())).append("\n\n");
+        out.append("## ").append(Label.STATUS_PER_FACTOR.in(lang)).append("\n\n| | ").append(Label.FACTOR.in(lang));
+        for (Status status : Status.values()) {
+            out.append(" | ").append(Label.of(status).in(lang));
+        }
+        out.append(" |\n|---|---").append("|---:".repeat(Status.values().length)).append("|\n");
+        for (Portfolio.FactorTally factor : portfolio.factors()) {
+            out.append("| ").append(escape(factor.id())).append(" | ").append(escape(factor.title()));
+            for (Status status : Status.values()) {
+                out.append(" | ").append(factor.count(status));
+            }
+            out.append(" |\n");
+        }
+        out.append("\n## ").append(Label.FREQUENT_RECOMMENDATIONS.in(lang)).append("\n\n");
+        List<Portfolio.RecommendationTally> frequent = portfolio.recommendations().stream()
+                .limit(Portfolio.SHOWN_RECOMMENDATIONS).toList();
+        if (frequent.isEmpty()) {
+            out.append(Label.NO_RECOMMENDATIONS.in(lang)).append("\n\n");
+        } else {
+            out.append("| ").append(Label.PROJECTS.in(lang)).append(" | ").append(Label.RECOMMENDATIONS.in(lang))
+                    .append(" | ").append(Label.FACTOR.in(lang)).append(" | ").append(Label.HIGHEST_PRIORITY.in(lang))
+                    .append(" |\n|---:|---|---|---|\n");
+            for (Portfolio.RecommendationTally r : frequent) {
+                out.append("| ").append(r.projects()).append(" | ").append(escape(r.title())).append(" (")
+                        .append(escape(r.id())).append(") | ").append(escape(r.factor())).append(" | ")
+                        .append(Label.word(r.priority()).in(lang)).append(" |\n");
+            }
+            if (portfolio.recommendations().size() > frequent.size()) {
+                out.append("\n*").append(Label.SHOWN_OF.in(lang, frequent.size(), portfolio.recommendations().size()))
+                        .append("*\n");
+            }
+            out.append('\n');
+        }
+        out.append("## ").append(Label.RANKING.in(lang)).append("\n\n").append(Label.RANKING_INTRO.in(lang))
+                .append("\n\n| # | ").append(Label.PROJECT.in(lang)).append(" | ").append(Label.MUNICIPALITY.in(lang))
+                .append(" | ").append(Label.RISK_FACTORS.in(lang)).append(" | ")
+                .append(Label.HIGH_RECOMMENDATIONS.in(lang)).append(" |\n|---:|---|---|---:|---:|\n");
+        int rank = 0;
+        for (Portfolio.RankedProject project : portfolio.ranking()) {
+            rank++;
+            out.append("| ").append(rank).append(" | ").append(escape(project.project().name())).append(" | ")
+                    .append(escape(project.project().municipality())).append(" | ").append(project.risks())
+                    .append(" | ").append(project.highRecommendations()).append(" |\n");
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String all(Portfolio portfolio) {
+        StringBuilder out = new StringBuilder();
+        for (Assessment assessment : portfolio.assessments()) {
+            out.append(assessment(assessment)).append('\n');
+        }
+        return out.append(portfolio(portfolio)).toString();
+    }
+}

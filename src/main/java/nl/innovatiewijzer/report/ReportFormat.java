@@ -1,0 +1,55 @@
+package nl.innovatiewijzer.report;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The formats a report can be written in, each with its renderer and file extension. */
+public enum ReportFormat {
+    /** Plain text, for a terminal or an e-mail. */
+    TEXT("txt", new TextRenderer()),
+    /** Markdown, for a wiki or a repository. */
+    MARKDOWN("md", new MarkdownRenderer()),
+    /** One self-contained HTML page, for the screen and for printing on A4. */
+    HTML("html", new HtmlRenderer()),
+    /** The JSON of the assessment contract, for other programs. */
+    JSON("json", new JsonRenderer());
+
+    private final String extension;
+    private final Renderer renderer;
+
+    ReportFormat(String extension, Renderer renderer) {
+        this.extension = extension;
+        this.renderer = renderer;
+    }
+
+    /** The renderer of this format; renderers hold no state and may be shared between threads. */
+    public Renderer renderer() {
+        return renderer;
+    }
+
+    /** The file extension, without the dot. */
+    public String extension() {
+        return extension;
+    }
+
+    /** The name used on the command line: {@code text}, {@code markdown}, {@code html}, {@code json}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The format with this name.
+     *
+     * @throws IllegalArgumentException naming the formats that exist
+     */
+    public static ReportFormat of(String code) {
+        for (ReportFormat format : values()) {
+            if (format.code().equalsIgnoreCase(code)) {
+                return format;
+            }
+        }
+        throw new IllegalArgumentException("unknown format \"" + code + "\"; expected one of "
+                + Arrays.stream(values()).map(ReportFormat::code).collect(Collectors.joining(", ")));
+    }
+}

@@ -1,0 +1,180 @@
+package nl.innovatiewijzer.report;
+
+import java.util.Arrays;
+import java.util.List;
+import nl.innovatiewijzer.Assessment;
+import nl.innovatiewijzer.FactorResult;
+import nl.innovatiewijzer.KnowledgeBaseInfo;
+import nl.innovatiewijzer.Language;
+import nl.innovatiewijzer.MissingFact;
+import nl.innovatiewijzer.Obligation;
+import nl.innovatiewijzer.Recommendation;
+import nl.innovatiewijzer.Status;
+
+/** Plain text, for a terminal or an e-mail: headings underlined, lists indented. */
+final class TextRenderer implements Renderer {
+
+    @Override
+    public String assessment(Assessment assessment) {
+        Language lang = assessment.language();
+        StringBuilder out = new StringBuilder(4096);
+        title(out, Label.REPORT.in(lang) + ": " + plain(assessment.project().name()), '=');
+        if (assessment.project().municipality() != null) {
+            out.append(Label.MUNICIPALITY.in(lang)).append(": ").append(plain(assessment.project().municipality()))
+                    .append('\n');
+        }
+        factors(out, assessment, lang);
+        recommendations(out, assessment.recommendations(), lang);
+        missingFacts(out, assessment.missingFacts(), lang);
+        obligations(out, assessment.obligations(), lang);
+        KnowledgeBaseInfo kb = assessment.knowledgeBase();
+        out.append('\n').append(Label.KNOWLEDGE_BASE.in(lang)).append(": ").append(plain(kb.source())).append(", ")
+                .append(Label.KNOWLEDGE_BASE_SIZE.in(lang, kb.rules(), kb.files())).append(" (")
+                .append(plain(kb.fingerprint())).append(")\n");
+        return out.toString();
+    }
+
+    private static void factors(StringBuilder out, Assessment assessment, Language lang) {
+        heading(out, Label.FACTORS.in(lang));
+        int width = Arrays.stream(Status.values()).mapToInt(s -> Label.of(s).in(lang).length()).max().orElse(0);
+        for (FactorResult factor : assessment.factors()) {
+            out.append(String.format("%-3s %-" + width + "s  %s\n", factor.id(), Label.of(factor.status()).in(lang),
+                    plain(factor.title())));
+            for (String finding : factor.findings()) {
+                out.append(" ".repeat(width + 6)).append("- ").append(plain(finding)).append('\n');
+            }
+        }
+    }
+
+    private static void recommendations(StringBuilder out, List<Recommendation> recommendations, Language lang) {
+        heading(out, Label.RECOMMENDATIONS.in(lang));
+        if (recommendations.isEmpty()) {
+            out.append(Label.NO_RECOMMENDATIONS.in(lang)).append('\n');
+            return;
+        }
+        for (PriorityGroup group : PriorityGroup.of(recommendations)) {
+            out.append('\n').append(Label.of(group.priority()).in(lang)).append('\n');
+            int number = group.first();
+            for (Recommendation r : group.recommendations()) {
+                String indent = " ".repeat(String.valueOf(number).length() + 4);
+                out.append("  ").append(number).append(". ").append(plain(r.title())).append(" (")
+                        .append(plain(r.factor())).append(")\n");
+                out.append(indent).append(plain(r.action())).append('\n');
+                out.append(indent).append(Label.BECAUSE.in(lang)).append(":\n");
+                for (String reason : r.because()) {
+                    out.append(indent).append("- ").append(plain(reason)).append('\n');
+                }
+                out.append(indent).append(Label.RULE.in(lang)).append(": \"").append(plain(r.rule())).append("\" ")
+                        .append(Label.IN_FILE.in(lang)).append(' ').append(plain(r.ruleFile())).append('\n');
+                number++;
+            }
+        }
+    }
+
+    private static void missingFacts(StringBuilder out, List<MissingFact> missing, Language lang) {
+        if (missing.isEmpty()) {
+            return;
+        }
+        heading(out, Label.MISSING_FACTS.in(lang));
+        out.append(Label.MISSING_FACTS_INTRO.in(lang)).append('\n');
+        for (MissingFact fact : missing) {
+            out.append("  - ").append(plain(fact.factor())).append("  ").append(plain(fact.question()))
+                    .append("  [").append(plain(fact.field())).append("]\n");
+        }
+    }
+
+    private static void obligations(StringBuilder out, List<Obligation> obligations, Language lang) {
+        heading(out, Label.OBLIGATIONS.in(lang));
+        if (obligations.isEmpty()) {
+            out.append(Label.NO_OBLIGATIONS.in(lang)).append('\n');
+            return;
+        }
+        for (Obligation obligation : obligations) {
+            out.append("  - ").append(plain(obligation.title())).append(": ")
+                    .append(Label.of(obligation.state()).in(lang)).append('\n');
+            for (String reason : obligation.because()) {
+                out.append("      - ").append(plain(reason)).append('\n');
+            }
+        }
+    }
+
+    @Override
+    public String portfolio(Portfolio portfolio) {
+        Language lang = portfolio.language();
+        StringBuilder out = new StringBuilder(2048);
+        title(out, Label.PORTFOLIO.in(lang) + ": " + Label.projects(lang, portfolio.size()), '=');
+        heading(out, Label.STATUS_PER_FACTOR.in(lang));
+        int titleWidth = portfolio.factors().stream().mapToInt(f -> plain(f.title()).length()).max().orElse(0);
+        StringBuilder header = new StringBuilder(String.format("%-" + (titleWidth + 4) + "s", ""));
+        for (Status status : Status.values()) {
+            header.append(String.format(" %9s", Label.of(status).in(lang)));
+        }
+        out.append(header.toString().stripTrailing()).append('\n');
+        for (Portfolio.FactorTally factor : portfolio.factors()) {
+            out.append(String.format("%-3s %-" + titleWidth + "s", factor.id(), plain(factor.title())));
+            for (Status status : Status.values()) {
+                out.append(String.format(" %9d", factor.count(status)));
+            }
+            out.append('\n');
+        }
+        heading(out, Label.FREQUENT_RECOMMENDATIONS.in(lang));
+        List<Portfolio.RecommendationTally> frequent = portfolio.recommendations().stream()
+                .limit(Portfolio.SHOWN_RECOMMENDATIONS).toList();
+        if (frequent.isEmpty()) {
+            out.append(Label.NO_RECOMMENDATIONS.in(lang)).append('\n');
+        }
+        int width = frequent.stream().mapToInt(r -> Label.projects(lang, r.projects()).length()).max().orElse(0);
+        for (Portfolio.RecommendationTally r : frequent) {
+            out.append(String.format("  %" + width + "s: %s (%s, %s)  [%s]\n", Label.projects(lang, r.projects()),
+                    plain(r.title()), plain(r.factor()), Label.word(r.priority()).in(lang), plain(r.id())));
+        }
+        if (portfolio.recommendations().size() > Portfolio.SHOWN_RECOMMENDATIONS) {
+            out.append("  (")
+                    .append(Label.SHOWN_OF.in(lang, Portfolio.SHOWN_RECOMMENDATIONS, portfolio.recommendations().size()))
+                    .append(")\n");
+        }
+        heading(out, Label.RANKING.in(lang));
+        out.append(Label.RANKING_INTRO.in(lang)).append('\n');
+        int rank = 0;
+        for (Portfolio.RankedProject project : portfolio.ranking()) {
+            rank++;
+            out.append(String.format("  %2d. %s%s: %s: %d, %s: %d\n", rank, plain(project.project().name()),
+                    project.project().municipality() == null ? "" : " (" + plain(project.project().municipality()) + ")",
+                    Label.RISK_FACTORS.in(lang), project.risks(),
+                    Label.HIGH_RECOMMENDATIONS.in(lang), project.highRecommendations()));
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String all(Portfolio portfolio) {
+        StringBuilder out = new StringBuilder();
+        for (Assessment assessment : portfolio.assessments()) {
+            out.append(assessment(assessment)).append("\n\n");
+        }
+        return out.append(portfolio(portfolio)).toString();
+    }
+
+    private static void title(StringBuilder out, String title, char underline) {
+        out.append(title).append('\n').append(String.valueOf(underline).repeat(Math.min(title.length(), 78)))
+                .append('\n');
+    }
+
+    private static void heading(StringBuilder out, String heading) {
+        out.append('\n');
+        title(out, heading, '-');
+    }
+
+    /**
+     * A value from the facts or the texts, made safe for a terminal: control characters (line
+     * breaks, escape sequences) become spaces, so no value can break the layout or steer the terminal.
+     */
+    static String plain(String value) {
+        if (value == null) {
+            return "";
+        }
+        StringBuilder clean = new StringBuilder(value.length());
+        value.codePoints().forEach(c -> clean.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+        return clean.toString();
+    }
+}

@@ -1,0 +1,123 @@
+package nl.innovatiewijzer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.innovatiewijzer.Advisor;
+import nl.innovatiewijzer.ProjectFacts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AssessCommandTest {
+
+    private static final String EXAMPLE = "facts/slimme-afvalinzameling.yaml";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void oneFactsFileGivesADutchTextReportOnStandardOutput() {
+        Run run = Run.of("assess", EXAMPLE);
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("Advies van de Innovatiewijzer: Slimme afvalinzameling\n"), run.out());
+        assertTrue(run.out().contains("Succesfactoren"), run.out());
+        assertTrue(run.out().contains("F9  "), run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void jsonForOneFileIsExactlyTheAssessmentOfTheContract() {
+        Run run = Run.of("assess", EXAMPLE, "--format", "json");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(Advisor.withDefaultRules().assess(ProjectFacts.read(Path.of(EXAMPLE))).toJson(), run.out());
+    }
+
+    @Test
+    void langEnSwitchesTheHeadingsAndTheAdviceToEnglish() {
+        Run run = Run.of("assess", EXAMPLE, "--lang", "en", "--format", "markdown");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("# Innovatiewijzer advice: Slimme afvalinzameling"), run.out());
+        assertTrue(run.out().contains("| F1 | Skilled project leader and driven team |"), run.out());
+        assertFalse(run.out().contains("Succesfactoren"), run.out());
+    }
+
+    @Test
+    void outWritesTheReportToThatFileAndNothingToStandardOutput() throws IOException {
+        Path page = dir.resolve("advies.html");
+
+        Run run = Run.of("assess", EXAMPLE, "--format", "html", "--out", page.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.out());
+        assertTrue(Files.readString(page).contains("<h1>Advies van de Innovatiewijzer: Slimme afvalinzameling</h1>"));
+    }
+
+    @Test
+    void anUnknownFormatExitsWithTwoAndOneLineNamingTheFormats() {
+        Run run = Run.of("assess", EXAMPLE, "--format", "pdf");
+
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("--format"), run.err());
+        assertTrue(run.err().contains("expected one of text, markdown, html, json"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void anUnknownLanguageExitsWithTwoAndOneLineNamingTheLanguages() {
+        Run run = Run.of("assess", EXAMPLE, "--lang", "fr");
+
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("--lang"), run.err());
+        assertTrue(run.err().contains("expected one of nl, en"), run.err());
+    }
+
+    @Test
+    void aFactsFileThatBreaksTheContractExitsWithTwoNamingFileLineAndField() {
+        Path bad = SmallKnowledgeBase.write(dir.resolve("bad.yaml"), "project:\n  name: X\n  phase: someday\n");
+
+        Run run = Run.of("assess", bad.toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith(bad + ":3:"), run.err());
+        assertTrue(run.err().contains("project.phase"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void aFileThatDoesNotExistExitsWithTwo() {
+        Run run = Run.of("assess", dir.resolve("missing.yaml").toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("missing.yaml: no such file"), run.err());
+    }
+
+    @Test
+    void rulesThatDoNotCompileExitWithThreeNamingTheFile() {
+        Path rules = SmallKnowledgeBase.writeTo(dir.resolve("rules"));
+        SmallKnowledgeBase.write(rules.resolve("broken.drl"), "package innovatiewijzer;\nrule \"Broken\"\nwhen\nthen\n");
+
+        Run run = Run.of("assess", EXAMPLE, "--rules", rules.toString());
+
+        assertEquals(3, run.exitCode());
+        assertTrue(run.err().contains("broken.drl:"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void everyCommandLineErrorIsOneLineWithAHintToTheHelp() {
+        Run run = Run.of("assess");
+
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("(see 'innovatiewijzer assess --help')"), run.err());
+    }
+}

@@ -1,0 +1,116 @@
+package nl.innovatiewijzer.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.innovatiewijzer.Assessment;
+import nl.innovatiewijzer.FactorResult;
+import nl.innovatiewijzer.KnowledgeBaseInfo;
+import nl.innovatiewijzer.Language;
+import nl.innovatiewijzer.MissingFact;
+import nl.innovatiewijzer.Obligation;
+import nl.innovatiewijzer.ObligationState;
+import nl.innovatiewijzer.Priority;
+import nl.innovatiewijzer.ProjectSummary;
+import nl.innovatiewijzer.Recommendation;
+import nl.innovatiewijzer.Status;
+
+/** Assessments built by hand, as the engine would give them, to render without running any rules. */
+final class Examples {
+
+    static final String HOSTILE_SCRIPT = "<script>alert(1)</script>";
+    static final String HOSTILE_MARKDOWN = "*bold* [link](javascript:x) | pipe";
+    static final String HOSTILE_QUOTES = "\"Tom's\" & <b>Jerry</b>";
+
+    static final List<String> TITLES_NL = List.of("Vaardige projectleider en gedreven team",
+            "Ruimte, vertrouwen en budget", "Antwoord op vragen uit domeinen", "Kortcyclische werkwijze",
+            "Multidisciplinaire interactieve teams", "Samenwerking en leren van de markt",
+            "Samenwerking in een netwerk of keten", "Betrokken eindgebruikers", "Een lerende aanpak");
+    static final List<String> TITLES_EN = List.of("Skilled project leader and driven team", "Room, trust and budget",
+            "Answering questions from the domains", "Short-cycle way of working", "Multidisciplinary interactive teams",
+            "Collaborating with and learning from the market", "Collaboration in a network or chain",
+            "Involved end users", "A learning approach");
+
+    private static final KnowledgeBaseInfo KB = new KnowledgeBaseInfo("rules", 10, 74, "sha256:abc123");
+
+    private Examples() {
+    }
+
+    /** A Dutch assessment of a pilot: F1 strong, F4 attention, F5 risk, a DPIA to do, one missing fact. */
+    static Assessment pilot(String name) {
+        return new Assessment(new ProjectSummary(name, "Voorbeeldstad"), Language.NL, KB,
+                factors(TITLES_NL, "Bevinding over", Status.STRONG, Status.UNKNOWN, Status.UNKNOWN,
+                        Status.ATTENTION, Status.RISK, Status.UNKNOWN, Status.UNKNOWN, Status.STRONG, Status.UNKNOWN),
+                List.of(new Recommendation("F5-add-privacy-officer", "F5", Priority.HIGH, "Betrek een privacy officer",
+                                "Neem een privacy officer op in het team.",
+                                List.of("project.processesPersonalData = true", "geen teamlid heeft de rol privacyOfficer"),
+                                "Personal data without a privacy officer", "rules/f5-multidisciplinary-team.drl"),
+                        new Recommendation("F4-shorter-cycles", "F4", Priority.MEDIUM, "Maak de cycli korter",
+                                "Knip het werk in stappen van hooguit vier weken.",
+                                List.of("workingMethod.cycleLengthWeeks = 8"),
+                                "Long work cycles", "rules/f4-short-cycles.drl"),
+                        new Recommendation("F9-share-lessons", "F9", Priority.LOW, "Deel de lessen",
+                                "Deel de lessen met andere gemeenten.", List.of("learning.lessonsShared = false"),
+                                "Lessons kept inside the team", "rules/f9-learning.drl")),
+                List.of(new MissingFact("market.dataOwnershipAgreed", "F6",
+                        "Is afgesproken dat de gemeente eigenaar blijft van de data?")),
+                List.of(new Obligation("dpia", "Gegevensbeschermingseffectbeoordeling (DPIA)", ObligationState.TODO,
+                        List.of("dataUse.dpiaCriteria heeft 2 criteria", "dataUse.dpiaDone = false"))),
+                List.of());
+    }
+
+    /** The same pilot in English, as the engine gives it with {@code Language.EN}. */
+    static Assessment pilotInEnglish(String name) {
+        return new Assessment(new ProjectSummary(name, "Exampletown"), Language.EN, KB,
+                factors(TITLES_EN, "Finding about", Status.STRONG, Status.UNKNOWN, Status.UNKNOWN,
+                        Status.ATTENTION, Status.RISK, Status.UNKNOWN, Status.UNKNOWN, Status.STRONG, Status.UNKNOWN),
+                List.of(new Recommendation("F5-add-privacy-officer", "F5", Priority.HIGH, "Involve a privacy officer",
+                                "Add a privacy officer to the team.",
+                                List.of("project.processesPersonalData = true", "no team member has role privacyOfficer"),
+                                "Personal data without a privacy officer", "rules/f5-multidisciplinary-team.drl"),
+                        new Recommendation("F4-shorter-cycles", "F4", Priority.MEDIUM, "Shorten the cycles",
+                                "Cut the work into steps of at most four weeks.",
+                                List.of("workingMethod.cycleLengthWeeks = 8"), "Long work cycles",
+                                "rules/f4-short-cycles.drl")),
+                List.of(new MissingFact("market.dataOwnershipAgreed", "F6",
+                        "Is it agreed that the municipality keeps its data?")),
+                List.of(new Obligation("dpia", "Data protection impact assessment (DPIA)", ObligationState.TODO,
+                        List.of("dataUse.dpiaDone = false"))),
+                List.of());
+    }
+
+    /** A Dutch assessment with the statuses given for F1 .. F9 and HIGH recommendations with the ids given. */
+    static Assessment withStatuses(String name, List<Status> statuses, String... highRecommendations) {
+        List<Recommendation> recommendations = new ArrayList<>();
+        for (String id : highRecommendations) {
+            recommendations.add(new Recommendation(id, id.substring(0, 2), Priority.HIGH, "Titel van " + id,
+                    "Actie " + id, List.of("reden"), "Regel " + id, "rules/test.drl"));
+        }
+        return new Assessment(new ProjectSummary(name, null), Language.NL, KB,
+                factors(TITLES_NL, "Bevinding over", statuses.toArray(Status[]::new)), recommendations,
+                List.of(), List.of(), List.of());
+    }
+
+    /** An assessment whose every value from facts or texts is {@code text}: name, findings, advice, questions. */
+    static Assessment everywhere(String text) {
+        List<FactorResult> factors = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            factors.add(new FactorResult("F" + (i + 1), text, Status.RISK, List.of(text)));
+        }
+        return new Assessment(new ProjectSummary(text, text), Language.NL, new KnowledgeBaseInfo(text, 1, 1, text),
+                factors,
+                List.of(new Recommendation("F1-x", "F1", Priority.HIGH, text, text, List.of(text), text, text)),
+                List.of(new MissingFact("project.domain", "F3", text)),
+                List.of(new Obligation("dpia", text, ObligationState.UNKNOWN, List.of(text))),
+                List.of());
+    }
+
+    private static List<FactorResult> factors(List<String> titles, String finding, Status... statuses) {
+        List<FactorResult> factors = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            Status status = statuses[i];
+            List<String> findings = status == Status.UNKNOWN ? List.of() : List.of(finding + " F" + (i + 1) + ".");
+            factors.add(new FactorResult("F" + (i + 1), titles.get(i), status, findings));
+        }
+        return factors;
+    }
+}

@@ -1,0 +1,155 @@
+package nl.innovatiewijzer.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.innovatiewijzer.Status;
+import org.junit.jupiter.api.Test;
+
+class HtmlRendererTest {
+
+    private final Renderer html = ReportFormat.HTML.renderer();
+
+    @Test
+    void theReportIsOneSelfContainedPageWithoutScriptsOrNetwork() {
+        String page = html.assessment(Examples.pilot("Pilot"));
+
+        assertTrue(page.startsWith("<!DOCTYPE html>\n<html lang=\"nl\">"), page);
+        assertTrue(page.contains("<meta charset=\"utf-8\">"), page);
+        assertTrue(page.contains("<style>"), page);
+        assertTrue(page.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                + "style-src 'unsafe-inline'\">"), page);
+        assertFalse(page.contains("<script"), page);
+        assertFalse(page.contains("<link"), page);
+        assertFalse(page.contains("src="), page);
+        assertFalse(page.contains("url("), page);
+        // the only address is the SVG namespace, a name that is never fetched
+        assertEquals("http://www.w3.org/2000/svg", String.join(",", addresses(page)));
+    }
+
+    @Test
+    void theChartShowsEveryFactorWithItsStatusAsTextAndALegend() {
+        String page = html.assessment(Examples.pilot("Pilot"));
+
+        String svg = page.substring(page.indexOf("<svg"), page.indexOf("</svg>"));
+        assertTrue(svg.contains("aria-label=\"Stand van de negen succesfactoren\""), svg);
+        assertTrue(svg.contains("<title>F1 Vaardige projectleider en gedreven team: Sterk</title>"), svg);
+        assertTrue(svg.contains("<title>F4 Kortcyclische werkwijze: Aandacht</title>"), svg);
+        assertTrue(svg.contains("<title>F5 Multidisciplinaire interactieve teams: Risico</title>"), svg);
+        assertTrue(svg.contains("<title>F9 Een lerende aanpak: Onbekend</title>"), svg);
+        assertEquals(9, count(svg, "<g><title>F"), svg);
+        for (String status : List.of("Sterk", "Aandacht", "Risico", "Onbekend")) {
+            assertTrue(svg.contains(">" + status + "</text>"), status);
+        }
+    }
+
+    @Test
+    void thePageIsLaidOutForA4AndKeepsARecommendationOnOnePage() {
+        String page = html.assessment(Examples.pilot("Pilot"));
+
+        assertTrue(page.contains("@page { size: A4;"), page);
+        assertTrue(page.contains("@media print"), page);
+        assertTrue(page.contains("li.recommendation, tr, figure, li.obligation, li.question { break-inside: avoid;"),
+                page);
+    }
+
+    @Test
+    void recommendationsShowTheirPriorityWhyAndTheRuleAndFile() {
+        String page = html.assessment(Examples.pilot("Pilot"));
+
+        assertTrue(page.contains("<h3>Prioriteit hoog</h3>"), page);
+        assertTrue(page.contains("<li class=\"recommendation priority-high\">\n<h4><span class=\"number-tag\">1.</span> "
+                + "Betrek een privacy officer <span class=\"factor-tag\">(F5)</span></h4>\n"
+                + "<p>Neem een privacy officer op in het team.</p>\n<p>Waarom:</p>\n"
+                + "<ul><li>project.processesPersonalData = true</li><li>geen teamlid heeft de rol privacyOfficer</li></ul>\n"
+                + "<p class=\"source\">Regel: <q>Personal data without a privacy officer</q> in "
+                + "<code>rules/f5-multidisciplinary-team.drl</code></p>"), page);
+        assertTrue(page.indexOf("Prioriteit hoog") < page.indexOf("Prioriteit middel"));
+    }
+
+    @Test
+    void factorsMissingFactsAndObligationsAreAllShown() {
+        String page = html.assessment(Examples.pilot("Pilot"));
+
+        assertTrue(page.contains("<h1>Advies van de Innovatiewijzer: Pilot</h1>"), page);
+        assertTrue(page.contains("<td>Multidisciplinaire interactieve teams</td><td><span class=\"badge status-risk\">"
+                + "\u2717 Risico</span></td><td><ul><li>Bevinding over F5.</li></ul>"), page);
+        assertTrue(page.contains("<li class=\"question\"><span class=\"factor-tag\">F6</span> Is afgesproken dat de "
+                + "gemeente eigenaar blijft van de data? <code>market.dataOwnershipAgreed</code></li>"), page);
+        assertTrue(page.contains("<strong>Gegevensbeschermingseffectbeoordeling (DPIA):</strong> Te doen"), page);
+    }
+
+    @Test
+    void aScriptAsProjectNameOrTextIsEscapedEverywhere() {
+        String page = html.all(Portfolio.of(List.of(Examples.everywhere(Examples.HOSTILE_SCRIPT))));
+
+        assertFalse(page.contains("<script"), page);
+        assertTrue(page.contains("<title>Portfolio-overzicht: 1 project</title>"), page);
+        assertTrue(page.contains("<h1>Advies van de Innovatiewijzer: &lt;script&gt;alert(1)&lt;/script&gt;</h1>"), page);
+        assertTrue(count(page, "&lt;script&gt;alert(1)&lt;/script&gt;") > 20);
+    }
+
+    @Test
+    void quotesAndAmpersandsCannotCloseAnAttributeOrOpenATag() {
+        String page = html.assessment(Examples.everywhere(Examples.HOSTILE_QUOTES));
+
+        assertFalse(page.contains("<b>"), page);
+        assertFalse(page.contains("Tom's"), page);
+        assertTrue(page.contains("<title>Advies van de Innovatiewijzer: &quot;Tom&#39;s&quot; &amp; &lt;b&gt;Jerry&lt;/b&gt;"
+                + "</title>"), page);
+        assertTrue(page.contains("aria-label=\"Stand van de negen succesfactoren\""), page);
+    }
+
+    @Test
+    void aMarkdownLookingNameIsShownAsItIs() {
+        String page = html.assessment(Examples.pilot(Examples.HOSTILE_MARKDOWN));
+
+        assertTrue(page.contains("<h1>Advies van de Innovatiewijzer: *bold* [link](javascript:x) | pipe</h1>"), page);
+        assertFalse(page.contains("href"), page);
+    }
+
+    @Test
+    void thePortfolioChartsEachFactorByStatusAndRanksTheProjects() {
+        Portfolio portfolio = Portfolio.of(List.of(
+                Examples.withStatuses("Rustig", List.of(Status.STRONG, Status.STRONG, Status.STRONG, Status.STRONG,
+                        Status.STRONG, Status.STRONG, Status.STRONG, Status.STRONG, Status.UNKNOWN)),
+                Examples.withStatuses("Onrustig", List.of(Status.RISK, Status.STRONG, Status.STRONG, Status.STRONG,
+                        Status.STRONG, Status.STRONG, Status.STRONG, Status.STRONG, Status.UNKNOWN), "F1-appoint")));
+
+        String page = html.portfolio(portfolio);
+
+        assertTrue(page.contains("<title>F1 Vaardige projectleider en gedreven team: Risico 1</title>"), page);
+        assertTrue(page.contains("<title>F9 Een lerende aanpak: Onbekend 2</title>"), page);
+        assertTrue(page.contains("<tr><td class=\"factor-tag\">F1</td><td>Vaardige projectleider en gedreven team</td>"
+                + "<td class=\"number\">1</td><td class=\"number\">0</td><td class=\"number\">1</td>"
+                + "<td class=\"number\">0</td></tr>"), page);
+        assertTrue(page.indexOf("<td>Onrustig</td>") < page.indexOf("<td>Rustig</td>"), page);
+    }
+
+    @Test
+    void manyProjectsToOnePageGiveEveryReportThenThePortfolio() {
+        String page = html.all(Portfolio.of(List.of(Examples.pilot("Eerste"), Examples.pilot("Tweede"))));
+
+        assertEquals(1, count(page, "<!DOCTYPE html>"));
+        assertEquals(2, count(page, "<article class=\"project\">"));
+        assertTrue(page.indexOf("Eerste") < page.indexOf("Tweede"));
+        assertTrue(page.indexOf("Tweede") < page.indexOf("<section class=\"portfolio\">"));
+    }
+
+    private static List<String> addresses(String page) {
+        Matcher address = Pattern.compile("https?://[^\"'\\s)]*").matcher(page);
+        return address.results().map(r -> r.group()).distinct().toList();
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            count++;
+        }
+        return count;
+    }
+}
