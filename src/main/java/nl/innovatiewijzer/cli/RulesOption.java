@@ -27,6 +27,11 @@ final class RulesOption {
         return noCache ? Advisor.fromDirectory(rules) : Advisor.fromDirectory(rules, cacheDirectory());
     }
 
+    /** The advisor compiled afresh from the files, whatever {@code --no-cache} says. */
+    Advisor freshAdvisor() {
+        return rules == null ? Advisor.compileDefaultRules() : Advisor.fromDirectory(rules);
+    }
+
     static Path cacheDirectory() {
         String named = System.getenv("INNOVATIEWIJZER_CACHE");
         if (named != null && !named.isBlank()) {

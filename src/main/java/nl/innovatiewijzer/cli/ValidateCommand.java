@@ -40,7 +40,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Advisor advisor = rules.advisor();
+        // checking is what validate is for: never trust a compiled copy, whatever --no-cache says
+        Advisor advisor = rules.freshAdvisor();
         List<Problem> warnings = advisor.warnings();
         PrintWriter err = spec.commandLine().getErr();
         for (Problem warning : warnings) {
