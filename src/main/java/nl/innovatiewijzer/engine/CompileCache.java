@@ -13,6 +13,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -174,7 +175,7 @@ public final class CompileCache {
         }
         Path temporary = null;
         try {
-            Files.createDirectories(directory);
+            createPrivately(directory);
             temporary = Files.createTempFile(directory, key, ".tmp");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
                 write(out, key, entry);
@@ -187,6 +188,18 @@ public final class CompileCache {
             }
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temporary);
+        }
+    }
+
+    /** Creates the folder readable and writable by its owner only, where the file system has owners. */
+    private static void createPrivately(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(folder);
         }
     }
 
