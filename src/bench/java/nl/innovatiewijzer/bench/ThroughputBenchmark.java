@@ -1,0 +1,60 @@
+package nl.innovatiewijzer.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import nl.innovatiewijzer.Advisor;
+import nl.innovatiewijzer.ProjectFacts;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** Assessments per second, JSON included, on one advisor shared by one or two threads. */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ThroughputBenchmark {
+
+    @State(Scope.Benchmark)
+    public static class Shared {
+        Advisor advisor;
+        List<ProjectFacts> projects;
+
+        @Setup
+        public void compile() {
+            advisor = Advisor.withDefaultRules();
+            projects = GeneratedProjects.make(1_000, 7);
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class Cursor {
+        int next;
+    }
+
+    private static String one(Shared shared, Cursor cursor) {
+        ProjectFacts facts = shared.projects.get(cursor.next++ % shared.projects.size());
+        return shared.advisor.assess(facts).toJson();
+    }
+
+    @Benchmark
+    @Threads(1)
+    public String oneThread(Shared shared, Cursor cursor) {
+        return one(shared, cursor);
+    }
+
+    @Benchmark
+    @Threads(2)
+    public String twoThreads(Shared shared, Cursor cursor) {
+        return one(shared, cursor);
+    }
+}
