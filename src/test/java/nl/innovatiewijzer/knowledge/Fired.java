@@ -26,6 +26,15 @@ final class Fired {
 
     /** Every rule in {@code rules/}, with its file, line and metadata. */
     static Set<RuleInfo> inKnowledgeBase() {
-        return Set.copyOf(KnowledgeBase.compile(RuleFiles.fromDirectory(Path.of("rules"))).rules());
+        return Set.copyOf(knowledgeBase().rules());
+    }
+
+    /** The knowledge base in {@code rules/}, compiled once for all tests that look at its rules. */
+    static KnowledgeBase knowledgeBase() {
+        return Compiled.RULES;
+    }
+
+    private static final class Compiled {
+        static final KnowledgeBase RULES = KnowledgeBase.compile(RuleFiles.fromDirectory(Path.of("rules")));
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import nl.innovatiewijzer.Advisor;
 import nl.innovatiewijzer.engine.RuleInfo;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,7 @@ class KnowledgeBaseShapeTest {
 
     @Test
     void theKnowledgeBaseLoadsWithoutWarnings() {
-        assertEquals(List.of(), Advisor.fromDirectory(Path.of("rules")).warnings());
+        assertEquals(List.of(), Fired.knowledgeBase().unusedTexts());
     }
 
     @Test

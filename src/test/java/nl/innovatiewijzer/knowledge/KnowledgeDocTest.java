@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.innovatiewijzer.engine.KnowledgeBase;
-import nl.innovatiewijzer.engine.RuleFiles;
 import nl.innovatiewijzer.engine.RuleInfo;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +24,7 @@ class KnowledgeDocTest {
 
     @Test
     void theAdvisersRuleTableListsEveryRuleAsTheRuleFilesSayIt() throws IOException {
-        KnowledgeBase knowledge = KnowledgeBase.compile(RuleFiles.fromDirectory(Path.of("rules")));
+        KnowledgeBase knowledge = Fired.knowledgeBase();
         String expected = KnowledgeDoc.ruleTable(knowledge.rules(), knowledge.texts());
         String doc = Files.readString(DOC);
         int begin = doc.indexOf(KnowledgeDoc.BEGIN);
