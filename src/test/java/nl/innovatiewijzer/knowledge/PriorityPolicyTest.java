@@ -1,0 +1,81 @@
+package nl.innovatiewijzer.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.innovatiewijzer.Advisor;
+import nl.innovatiewijzer.Assessment;
+import nl.innovatiewijzer.FactorResult;
+import nl.innovatiewijzer.Priority;
+import nl.innovatiewijzer.ProjectFacts;
+import nl.innovatiewijzer.Recommendation;
+import nl.innovatiewijzer.Status;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The priorities mean one thing throughout: HIGH removes a RISK, and a factor that is not STRONG
+ * always comes with something to do. Checked on every rule case and every example project.
+ */
+class PriorityPolicyTest {
+
+    private static final List<Assessment> ASSESSMENTS = new ArrayList<>();
+
+    @BeforeAll
+    static void assessEveryCaseAndExample() throws IOException {
+        Advisor advisor = Advisor.fromDirectory(Path.of("rules"));
+        for (RuleCase rule : RuleCases.all()) {
+            ASSESSMENTS.add(advisor.assess(rule.fires().facts()));
+            ASSESSMENTS.add(advisor.assess(rule.nearMiss().facts()));
+        }
+        for (Path example : ExampleProjectsTest.examples()) {
+            ASSESSMENTS.add(advisor.assess(ProjectFacts.read(example)));
+        }
+    }
+
+    @Test
+    void aHighPriorityRecommendationOnlyComesWithItsFactorAtRisk() {
+        List<String> misfits = new ArrayList<>();
+        for (Assessment assessment : ASSESSMENTS) {
+            for (Recommendation recommendation : assessment.recommendations()) {
+                if (recommendation.priority() == Priority.HIGH && assessment.status(recommendation.factor()) != Status.RISK) {
+                    misfits.add(assessment.project().name() + ": " + recommendation.id() + " while "
+                            + recommendation.factor() + " is " + assessment.status(recommendation.factor()));
+                }
+            }
+        }
+        assertEquals(List.of(), misfits);
+    }
+
+    @Test
+    void aFactorAtRiskAlwaysComesWithAHighPriorityRecommendation() {
+        List<String> misfits = new ArrayList<>();
+        for (Assessment assessment : ASSESSMENTS) {
+            for (FactorResult factor : assessment.factors()) {
+                boolean high = assessment.recommendations().stream()
+                        .anyMatch(r -> r.factor().equals(factor.id()) && r.priority() == Priority.HIGH);
+                if (factor.status() == Status.RISK && !high) {
+                    misfits.add(assessment.project().name() + ": " + factor.id() + " " + factor.findings());
+                }
+            }
+        }
+        assertEquals(List.of(), misfits);
+    }
+
+    @Test
+    void aFactorAtAttentionAlwaysComesWithARecommendation() {
+        List<String> misfits = new ArrayList<>();
+        for (Assessment assessment : ASSESSMENTS) {
+            for (FactorResult factor : assessment.factors()) {
+                boolean any = assessment.recommendations().stream().anyMatch(r -> r.factor().equals(factor.id()));
+                if (factor.status() == Status.ATTENTION && !any) {
+                    misfits.add(assessment.project().name() + ": " + factor.id() + " " + factor.findings());
+                }
+            }
+        }
+        assertEquals(List.of(), misfits);
+    }
+}

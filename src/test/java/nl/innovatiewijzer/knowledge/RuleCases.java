@@ -1,0 +1,31 @@
+package nl.innovatiewijzer.knowledge;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Every rule of the knowledge base with a project it fires on and a near miss: the one table that
+ * the rule-by-rule tests and the coverage check share.
+ */
+final class RuleCases {
+
+    private RuleCases() {
+    }
+
+    static List<RuleCase> all() {
+        return Stream.of(
+                        F1ProjectLeaderCases.cases(),
+                        F2RoomTrustBudgetCases.cases(),
+                        F3DomainQuestionsCases.cases(),
+                        F4ShortCyclesCases.cases(),
+                        F5MultidisciplinaryTeamCases.cases(),
+                        F6MarketCases.cases(),
+                        F7NetworkCases.cases(),
+                        F8EndUsersCases.cases(),
+                        F9LearningCases.cases(),
+                        CombinationCases.cases(),
+                        ObligationCases.cases())
+                .flatMap(List::stream)
+                .toList();
+    }
+}

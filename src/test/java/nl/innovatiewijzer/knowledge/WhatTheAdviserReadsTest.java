@@ -1,0 +1,75 @@
+package nl.innovatiewijzer.knowledge;
+
+import static nl.innovatiewijzer.knowledge.ProjectVariant.strong;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import nl.innovatiewijzer.Advisor;
+import nl.innovatiewijzer.Assessment;
+import nl.innovatiewijzer.Language;
+import nl.innovatiewijzer.Recommendation;
+import org.junit.jupiter.api.Test;
+
+/** Findings, recommendations and duties name the actual facts, in the report's language. */
+class WhatTheAdviserReadsTest {
+
+    private static final Advisor ADVISOR = Advisor.fromDirectory(Path.of("rules"));
+
+    @Test
+    void aFindingFillsInTheFactValue() {
+        Assessment assessment = ADVISOR.assess(strong().with("projectLeader.hoursPerWeek", "7").facts());
+
+        assertEquals(List.of("De projectleider heeft 7 uur per week voor het project; dat is te weinig om het te dragen."),
+                assessment.factor("F1").orElseThrow().findings());
+    }
+
+    @Test
+    void aRecommendationSaysWhyWithTheActualFactValues() {
+        Assessment assessment = ADVISOR.assess(strong().with("workingMethod.cycleLengthWeeks", "14").facts());
+
+        Recommendation shorten = assessment.recommendation("F4-shorten-cycles").orElseThrow();
+        assertEquals("F4", shorten.factor());
+        assertEquals(List.of("workingMethod.cycleLengthWeeks = 14"), shorten.because());
+        assertEquals("rules/f4-short-cycles.drl", shorten.ruleFile());
+    }
+
+    @Test
+    void aRecommendationIsDutchByDefaultAndEnglishOnRequest() {
+        var facts = strong().with("team.members", F5MultidisciplinaryTeamCases.WITHOUT_PRIVACY_OFFICER).facts();
+
+        Recommendation dutch = ADVISOR.assess(facts).recommendation("F5-add-privacy-officer").orElseThrow();
+        Recommendation english = ADVISOR.assess(facts, Language.EN).recommendation("F5-add-privacy-officer").orElseThrow();
+
+        assertEquals("Haal een privacyfunctionaris in het team", dutch.title());
+        assertEquals(List.of("project.processesPersonalData = true", "geen teamlid heeft de rol privacyOfficer"),
+                dutch.because());
+        assertEquals("Bring a privacy officer into the team", english.title());
+        assertEquals(List.of("project.processesPersonalData = true", "no team member has role privacyOfficer"),
+                english.because());
+        assertEquals("Personal data without a privacy officer", english.rule());
+    }
+
+    @Test
+    void theDpiaNamesTheCriteriaThatTriggerIt() {
+        Assessment assessment = ADVISOR.assess(strong()
+                .with("dataUse.dpiaCriteria", "[evaluationOrScoring, vulnerablePersons]")
+                .with("dataUse.dpiaDone", "false").facts(), Language.EN);
+
+        assertEquals(List.of("dataUse.dpiaCriteria has 2 criteria: evaluationOrScoring, vulnerablePersons",
+                "dataUse.dpiaDone = false"), assessment.obligation("dpia").orElseThrow().because());
+    }
+
+    @Test
+    void everyRecommendationHasATitleAndAnActionInBothLanguages() {
+        for (RuleCase rule : RuleCases.all()) {
+            for (Language language : Language.values()) {
+                for (Recommendation recommendation : ADVISOR.assess(rule.fires().facts(), language).recommendations()) {
+                    assertTrue(!recommendation.title().isBlank() && !recommendation.action().isBlank(),
+                            recommendation.id() + " in " + language);
+                }
+            }
+        }
+    }
+}
