@@ -77,6 +77,11 @@ public final class Advice {
         current = null;
     }
 
+    /** The rule firing now, or null between firings. */
+    RuleInfo currentRule() {
+        return current;
+    }
+
     private RuleInfo current() {
         if (current == null) {
             throw new IllegalStateException("advice is only given from the consequence of a rule");

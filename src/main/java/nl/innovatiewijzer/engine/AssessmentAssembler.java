@@ -30,6 +30,10 @@ final class AssessmentAssembler {
 
     private static final List<String> OBLIGATION_ORDER = List.of("dpia", "iama", "algorithmRegister");
 
+    private static final Comparator<Advice.Rating> WORST_FIRST =
+            Comparator.comparing(Advice.Rating::status, Comparator.reverseOrder())
+                    .thenComparing(r -> r.rule().finding());
+
     private AssessmentAssembler() {
     }
 
@@ -47,14 +51,24 @@ final class AssessmentAssembler {
     }
 
     private static List<FactorResult> factors(Advice advice, TextCatalogue texts, Language language) {
-        List<FactorResult> factors = new ArrayList<>();
-        for (String factor : MetadataCheck.FACTORS) {
+        List<List<Advice.Rating>> byFactor = new ArrayList<>(MetadataCheck.FACTORS.size());
+        for (int i = 0; i < MetadataCheck.FACTORS.size(); i++) {
+            byFactor.add(new ArrayList<>(2));
+        }
+        for (Advice.Rating rating : advice.ratings()) {
+            int factor = MetadataCheck.FACTORS.indexOf(rating.rule().factor());
+            if (factor >= 0) {
+                byFactor.get(factor).add(rating);
+            }
+        }
+        List<FactorResult> factors = new ArrayList<>(MetadataCheck.FACTORS.size());
+        for (int i = 0; i < MetadataCheck.FACTORS.size(); i++) {
+            String factor = MetadataCheck.FACTORS.get(i);
+            List<Advice.Rating> ratings = byFactor.get(i);
+            if (ratings.size() > 1) {
+                ratings.sort(WORST_FIRST);
+            }
             Status status = Status.UNKNOWN;
-            List<Advice.Rating> ratings = advice.ratings().stream()
-                    .filter(r -> factor.equals(r.rule().factor()))
-                    .sorted(Comparator.comparing((Advice.Rating r) -> r.status(), Comparator.reverseOrder())
-                            .thenComparing(r -> r.rule().finding()))
-                    .toList();
             Set<String> findings = new LinkedHashSet<>();
             for (Advice.Rating rating : ratings) {
                 status = status.worst(rating.status());

@@ -1,8 +1,9 @@
 package nl.innovatiewijzer.engine;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.innovatiewijzer.AssessmentException;
 import nl.innovatiewijzer.Problem;
@@ -14,9 +15,11 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
- * One assessment: a fresh Drools session with the project's facts, fired to the end (or to the
- * fire limit, which stops a rule base that loops), always disposed. Failures in rules become an
- * {@link AssessmentException} that names the rule and its file; the knowledge base is untouched.
+ * One assessment: a Drools session with the project's facts, fired to the end (or to the fire
+ * limit, which stops a rule base that loops). Sessions come from the knowledge base's pool: a
+ * session that finished normally is reset and reused, one that failed is destroyed. Failures in
+ * rules become an {@link AssessmentException} that names the rule and its file; the knowledge
+ * base is untouched.
  */
 final class AssessmentRun {
 
@@ -26,38 +29,53 @@ final class AssessmentRun {
     private AssessmentRun() {
     }
 
+    /** Tells the advice which rule is firing on which facts, so that rules need not say it. */
+    private static final class Recorder extends DefaultAgendaEventListener {
+        private final CompiledKnowledge knowledge;
+        private final FactPlacement placement;
+        private final Advice advice;
+
+        Recorder(CompiledKnowledge knowledge, FactPlacement placement, Advice advice) {
+            this.knowledge = knowledge;
+            this.placement = placement;
+            this.advice = advice;
+        }
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            List<Object> objects = event.getMatch().getObjects();
+            List<String> facts = new ArrayList<>(objects.size());
+            for (Object fact : objects) {
+                facts.add(placement.pathOf(fact));
+            }
+            advice.enter(knowledge.rule(event.getMatch().getRule().getName()), facts);
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            advice.leave();
+        }
+    }
+
     static Advice run(CompiledKnowledge knowledge, ProjectFacts facts) {
         FactPlacement placement = FactPlacement.of(facts);
         Advice advice = new Advice();
-        Map<String, Integer> firedCount = new HashMap<>();
-        RuleInfo[] firing = new RuleInfo[1];
-        KieSession session = knowledge.base().newKieSession();
+        Recorder recorder = new Recorder(knowledge, placement, advice);
+        KieSession session = knowledge.sessions().newKieSession();
+        boolean clean = false;
         try {
             if (knowledge.base().getGlobals().containsKey("advice")) {
                 session.setGlobal("advice", advice); // a knowledge base whose files are all empty declares none
             }
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                    RuleInfo rule = knowledge.rule(event.getMatch().getRule().getName());
-                    firing[0] = rule;
-                    firedCount.merge(rule.name(), 1, Integer::sum);
-                    advice.enter(rule, event.getMatch().getObjects().stream().map(placement::pathOf).toList());
-                }
-
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    advice.leave();
-                    firing[0] = null;
-                }
-            });
+            session.addEventListener(recorder);
             for (Object fact : placement.facts()) {
                 session.insert(fact);
             }
             int fired = session.fireAllRules(FIRE_LIMIT);
             if (fired >= FIRE_LIMIT) {
-                throw new AssessmentException(List.of(loop(knowledge, firedCount)), null);
+                throw new AssessmentException(List.of(loop(knowledge, advice)), null);
             }
+            clean = true;
             return advice;
         } catch (ConsequenceException e) {
             RuleInfo rule = knowledge.rule(e.getMatch().getRule().getName());
@@ -65,21 +83,30 @@ final class AssessmentRun {
         } catch (AssessmentException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
-            throw new AssessmentException(List.of(failed(firing[0], e)), e);
+            throw new AssessmentException(List.of(failed(advice.currentRule(), e)), e);
         } finally {
-            session.dispose();
+            session.removeEventListener(recorder);
+            if (clean) {
+                session.dispose(); // reset and back to the pool
+            } else {
+                session.destroy(); // a session stopped halfway is not reused
+            }
         }
     }
 
-    private static Problem loop(CompiledKnowledge knowledge, Map<String, Integer> firedCount) {
-        String rules = firedCount.entrySet().stream()
+    private static Problem loop(CompiledKnowledge knowledge, Advice advice) {
+        Map<String, Integer> firedCount = new TreeMap<>();
+        for (Advice.Firing firing : advice.firings()) {
+            firedCount.merge(firing.rule().name(), 1, Integer::sum);
+        }
+        List<Map.Entry<String, Integer>> most = firedCount.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(3)
+                .toList();
+        String rules = most.stream()
                 .map(e -> "\"" + e.getKey() + "\" (" + knowledge.rule(e.getKey()).file() + ", fired " + e.getValue() + " times)")
                 .collect(Collectors.joining(", "));
-        RuleInfo top = firedCount.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> knowledge.rule(e.getKey())).findFirst().orElse(null);
+        RuleInfo top = most.isEmpty() ? null : knowledge.rule(most.get(0).getKey());
         return new Problem(top == null ? knowledge.source() : top.file(), top == null ? 0 : top.line(), 0, "",
                 "the rules fired more than " + FIRE_LIMIT + " times and were stopped; they seem to loop. "
                         + "Most fired: " + rules + ". A rule that changes a fact it matches on fires again; "

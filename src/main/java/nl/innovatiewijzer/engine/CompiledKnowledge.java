@@ -3,14 +3,21 @@ package nl.innovatiewijzer.engine;
 import java.util.Collection;
 import java.util.Map;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.kie.api.runtime.KieSessionsPool;
 
-/** A compiled rule base with its texts and the description of every rule; immutable once built. */
+/**
+ * A compiled rule base with its texts, the description of every rule, and its pool of sessions
+ * (a disposed session is reset and handed to the next assessment); immutable once built.
+ */
 record CompiledKnowledge(InternalKnowledgeBase base, TextCatalogue texts, Map<String, RuleInfo> rules,
-                         String source, String fingerprint, int files, boolean fromCache) {
+                         String source, String fingerprint, int files, boolean fromCache,
+                         KieSessionsPool sessions) {
 
     CompiledKnowledge {
         rules = Map.copyOf(rules);
     }
+
+
 
     RuleInfo rule(String name) {
         RuleInfo rule = rules.get(name);

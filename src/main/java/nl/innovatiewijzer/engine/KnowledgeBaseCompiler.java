@@ -94,7 +94,8 @@ final class KnowledgeBaseCompiler {
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
         base.addPackages(packages);
         return new CompiledKnowledge(base, texts, rules, files.source(), files.fingerprint(),
-                (int) files.files().stream().filter(SourceFile::isRules).count(), fromCache);
+                (int) files.files().stream().filter(SourceFile::isRules).count(), fromCache,
+                base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
     }
 
     private static Resource resource(SourceFile file) {
