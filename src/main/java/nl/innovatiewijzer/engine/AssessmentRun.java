@@ -11,7 +11,10 @@ import nl.innovatiewijzer.ProjectFacts;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
@@ -25,6 +28,15 @@ final class AssessmentRun {
 
     /** Far above what a real knowledge base fires for one project (a few hundred at most). */
     static final int FIRE_LIMIT = 20_000;
+
+    /** A session serves one assessment on one thread at a time, so it needs no locks of its own. */
+    private static final KieSessionConfiguration ONE_THREAD = oneThread();
+
+    private static KieSessionConfiguration oneThread() {
+        KieSessionConfiguration configuration = KieServices.get().newKieSessionConfiguration();
+        configuration.setOption(ThreadSafeOption.NO);
+        return configuration;
+    }
 
     private AssessmentRun() {
     }
@@ -61,7 +73,7 @@ final class AssessmentRun {
         FactPlacement placement = FactPlacement.of(facts);
         Advice advice = new Advice();
         Recorder recorder = new Recorder(knowledge, placement, advice);
-        KieSession session = knowledge.sessions().newKieSession();
+        KieSession session = knowledge.sessions().newKieSession(ONE_THREAD);
         boolean clean = false;
         try {
             if (knowledge.base().getGlobals().containsKey("advice")) {

@@ -24,6 +24,9 @@ import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.ParserError;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
@@ -91,7 +94,10 @@ final class KnowledgeBaseCompiler {
 
     private static CompiledKnowledge knowledge(RuleFiles files, TextCatalogue texts, Map<String, RuleInfo> rules,
                                                Collection<KiePackage> packages, boolean fromCache) {
-        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+        // never changed once built: a new version of the rules is a new knowledge base
+        KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration();
+        configuration.setOption(KieBaseMutabilityOption.DISABLED);
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(configuration);
         base.addPackages(packages);
         return new CompiledKnowledge(base, texts, rules, files.source(), files.fingerprint(),
                 (int) files.files().stream().filter(SourceFile::isRules).count(), fromCache,
