@@ -1,5 +1,6 @@
 package nl.innovatiewijzer.engine;
 
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -24,8 +25,26 @@ final class FactPlacement {
         }
     };
 
-    private final Map<Object, String> paths = new IdentityHashMap<>();
-    private final List<Object> facts = new ArrayList<>();
+    /** Where a fact stands: a section, or an item of a list in a section; spelled out only when asked. */
+    private record Place(String section, String list, int index) {
+        String path() {
+            return list == null ? section : section + "." + list + "[" + index + "]";
+        }
+    }
+
+    /** The parts of a section type that hold lists of records, whose items are facts of their own. */
+    private static final ClassValue<List<RecordShape.Part>> RECORD_LISTS = new ClassValue<>() {
+        @Override
+        protected List<RecordShape.Part> computeValue(Class<?> type) {
+            return RecordShape.of(type).stream()
+                    .filter(part -> part.component().getGenericType() instanceof ParameterizedType list
+                            && list.getActualTypeArguments()[0] instanceof Class<?> item && item.isRecord())
+                    .toList();
+        }
+    };
+
+    private final Map<Object, Place> places = new IdentityHashMap<>(32);
+    private final List<Object> facts = new ArrayList<>(32);
 
     private FactPlacement() {
     }
@@ -35,13 +54,11 @@ final class FactPlacement {
         for (RecordShape.Part section : RecordShape.of(ProjectFacts.class)) {
             Object value = section.read(projectFacts);
             Record record = value == null ? UNKNOWN.get(section.component().getType()) : (Record) value;
-            placement.add(record, section.name());
-            for (RecordShape.Part field : RecordShape.of(record.getClass())) {
+            placement.add(record, new Place(section.name(), null, 0));
+            for (RecordShape.Part field : RECORD_LISTS.get(record.getClass())) {
                 if (field.read(record) instanceof List<?> items) {
                     for (int i = 0; i < items.size(); i++) {
-                        if (items.get(i) instanceof Record item) {
-                            placement.add(item, section.name() + "." + field.name() + "[" + i + "]");
-                        }
+                        placement.add(items.get(i), new Place(section.name(), field.name(), i));
                     }
                 }
             }
@@ -49,9 +66,9 @@ final class FactPlacement {
         return placement;
     }
 
-    private void add(Object fact, String path) {
+    private void add(Object fact, Place place) {
         facts.add(fact);
-        paths.put(fact, path);
+        places.put(fact, place);
     }
 
     /** The facts, sections first in contract order, each followed by its list items. */
@@ -61,8 +78,8 @@ final class FactPlacement {
 
     /** The field path of a fact, or its type name for a fact that rules inserted themselves. */
     String pathOf(Object fact) {
-        String path = paths.get(fact);
-        return path != null ? path : fact.getClass().getSimpleName();
+        Place place = places.get(fact);
+        return place != null ? place.path() : fact.getClass().getSimpleName();
     }
 
     private static Record unknown(Class<?> type) {

@@ -1,5 +1,6 @@
 package nl.innovatiewijzer.facts;
 
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,9 @@ import java.util.List;
 /**
  * Checks the limits of the facts contract on records, wherever they came from: a file or code.
  * The limits are the annotations on the record components ({@link Required}, {@link Bounds},
- * {@link MaxLength}), so they are written down once.
+ * {@link MaxLength}), so they are written down once. Every assessment checks its facts, so what
+ * to check per record type is worked out once, and field paths are only spelled out for a
+ * value that breaks a limit.
  */
 public final class FactsValidator {
 
@@ -15,52 +18,75 @@ public final class FactsValidator {
     public record Violation(String field, String message) {
     }
 
+    /** What to check of one component: whether it is required, its limits, and whether it holds records. */
+    private record Check(RecordShape.Part part, boolean required, MaxLength maxLength, Bounds bounds, boolean holdsRecords) {
+    }
+
+    private static final ClassValue<List<Check>> CHECKS = new ClassValue<>() {
+        @Override
+        protected List<Check> computeValue(Class<?> type) {
+            List<Check> checks = new ArrayList<>();
+            for (RecordShape.Part part : RecordShape.of(type)) {
+                RecordComponent component = part.component();
+                boolean holdsRecords = component.getType().isRecord()
+                        || component.getGenericType() instanceof ParameterizedType list
+                        && list.getActualTypeArguments()[0] instanceof Class<?> item && item.isRecord();
+                Check check = new Check(part, component.isAnnotationPresent(Required.class),
+                        component.getAnnotation(MaxLength.class), component.getAnnotation(Bounds.class), holdsRecords);
+                if (check.required() || check.maxLength() != null || check.bounds() != null || holdsRecords) {
+                    checks.add(check);
+                }
+            }
+            return List.copyOf(checks);
+        }
+    };
+
     private FactsValidator() {
     }
 
     /** Every violation in {@code facts} and the records it holds, in component order. */
     public static List<Violation> check(Record facts) {
-        List<Violation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>(0);
         checkRecord(facts, "", violations);
         return violations;
     }
 
     private static void checkRecord(Record value, String path, List<Violation> violations) {
-        for (RecordShape.Part part : RecordShape.of(value.getClass())) {
-            RecordComponent component = part.component();
-            String field = RecordBinder.join(path, component.getName());
-            Object fieldValue = part.read(value);
+        for (Check check : CHECKS.get(value.getClass())) {
+            Object fieldValue = check.part().read(value);
             if (fieldValue == null || fieldValue instanceof String text && text.isBlank()) {
-                if (component.isAnnotationPresent(Required.class)) {
-                    violations.add(new Violation(field, fieldValue == null ? "required, but absent" : "required, but empty"));
+                if (check.required()) {
+                    violations.add(new Violation(field(path, check), fieldValue == null ? "required, but absent" : "required, but empty"));
                 }
-                continue;
+            } else if (check.holdsRecords()) {
+                checkRecords(fieldValue, path, check, violations);
+            } else if (fieldValue instanceof String text && check.maxLength() != null && text.length() > check.maxLength().value()) {
+                violations.add(new Violation(field(path, check), "has " + text.length() + " characters; at most "
+                        + check.maxLength().value() + " are allowed"));
+            } else if (fieldValue instanceof Number number && check.bounds() != null) {
+                double n = number.doubleValue();
+                Bounds bounds = check.bounds();
+                if (n < bounds.min() || n > bounds.max()) {
+                    violations.add(new Violation(field(path, check), "is " + format(n) + "; expected " + describe(bounds)));
+                }
             }
-            checkValue(component, fieldValue, field, violations);
         }
     }
 
-    private static void checkValue(RecordComponent component, Object value, String field, List<Violation> violations) {
+    private static void checkRecords(Object value, String path, Check check, List<Violation> violations) {
         if (value instanceof Record record) {
-            checkRecord(record, field, violations);
+            checkRecord(record, field(path, check), violations);
         } else if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
                 if (list.get(i) instanceof Record item) {
-                    checkRecord(item, field + "[" + i + "]", violations);
+                    checkRecord(item, field(path, check) + "[" + i + "]", violations);
                 }
             }
-        } else if (value instanceof String text) {
-            MaxLength max = component.getAnnotation(MaxLength.class);
-            if (max != null && text.length() > max.value()) {
-                violations.add(new Violation(field, "has " + text.length() + " characters; at most " + max.value() + " are allowed"));
-            }
-        } else if (value instanceof Number number) {
-            Bounds bounds = component.getAnnotation(Bounds.class);
-            double n = number.doubleValue();
-            if (bounds != null && (n < bounds.min() || n > bounds.max())) {
-                violations.add(new Violation(field, "is " + format(n) + "; expected " + describe(bounds)));
-            }
         }
+    }
+
+    private static String field(String path, Check check) {
+        return RecordBinder.join(path, check.part().name());
     }
 
     private static String describe(Bounds bounds) {
