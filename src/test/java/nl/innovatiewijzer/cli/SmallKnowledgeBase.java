@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.innovatiewijzer.engine.RulesFolder;
 
 /**
  * A small knowledge base of its own, written into a folder, so that what the command line shows
@@ -13,17 +14,7 @@ import java.nio.file.Path;
  */
 final class SmallKnowledgeBase {
 
-    static final String TEXTS = """
-            factors:
-              F1: {nl: Vaardige projectleider en gedreven team, en: Skilled project leader and driven team}
-              F2: {nl: "Ruimte, vertrouwen en budget", en: "Room, trust and budget"}
-              F3: {nl: Antwoord op vragen uit domeinen, en: Answering questions from the domains}
-              F4: {nl: Kortcyclische werkwijze, en: Short-cycle way of working}
-              F5: {nl: Multidisciplinaire interactieve teams, en: Multidisciplinary interactive teams}
-              F6: {nl: Samenwerking en leren van de markt, en: Collaborating with and learning from the market}
-              F7: {nl: Samenwerking in een netwerk of keten, en: Collaboration in a network or chain}
-              F8: {nl: Betrokken eindgebruikers, en: Involved end users}
-              F9: {nl: Een lerende aanpak, en: A learning approach}
+    static final String TEXTS = RulesFolder.FACTOR_NAMES + """
             findings:
               T-no-leader: {nl: "Er is geen projectleider aangewezen.", en: "No project leader is assigned."}
               T-leader: {nl: "De projectleider heeft {0} uur per week.", en: "The project leader has {0} hours a week."}
@@ -51,18 +42,7 @@ final class SmallKnowledgeBase {
               dpia: {nl: "Gegevensbeschermingseffectbeoordeling (DPIA)", en: "Data protection impact assessment (DPIA)"}
             """;
 
-    static final String RULES = """
-            package innovatiewijzer;
-
-            import nl.innovatiewijzer.facts.*;
-            import nl.innovatiewijzer.Status;
-            import nl.innovatiewijzer.Priority;
-            import nl.innovatiewijzer.ObligationState;
-            import function nl.innovatiewijzer.engine.Because.fact;
-            import function nl.innovatiewijzer.engine.Because.reason;
-
-            global nl.innovatiewijzer.engine.Advice advice;
-
+    static final String RULES = RulesFolder.HEADER + "\n" + """
             rule "No project leader is assigned"
                 @factor("F1") @finding("T-no-leader")
             when

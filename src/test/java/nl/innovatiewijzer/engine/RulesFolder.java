@@ -22,7 +22,8 @@ public final class RulesFolder {
             global nl.innovatiewijzer.engine.Advice advice;
             """;
 
-    private static final String FACTOR_NAMES = """
+    /** The names of the nine factors, as a texts file writes them. */
+    public static final String FACTOR_NAMES = """
             factors:
               F1: {nl: Vaardige projectleider en gedreven team, en: Skilled project leader and driven team}
               F2: {nl: "Ruimte, vertrouwen en budget", en: "Room, trust and budget"}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.innovatiewijzer.engine.RulesFolder;
 
 /**
  * A small knowledge base written into a folder for tests, so that reports can be compared word
@@ -12,20 +13,7 @@ import java.nio.file.Path;
 public final class TestRules {
 
     /** Rules at fixed lines: 14 rates F1, 22 recommends a leader, 30 asks for one, 38 decides the DPIA. */
-    public static final String LEADER_DRL = """
-            package innovatiewijzer;
-
-            import nl.innovatiewijzer.facts.*;
-            import nl.innovatiewijzer.Status;
-            import nl.innovatiewijzer.Priority;
-            import nl.innovatiewijzer.ObligationState;
-            import function nl.innovatiewijzer.engine.Because.fact;
-            import function nl.innovatiewijzer.engine.Because.reason;
-
-            global nl.innovatiewijzer.engine.Advice advice;
-
-
-
+    public static final String LEADER_DRL = RulesFolder.HEADER + "\n\n\n" + """
             rule "No project leader is assigned"
                 @factor("F1") @finding("F1-no-leader")
             when
@@ -60,17 +48,7 @@ public final class TestRules {
             end
             """;
 
-    static final String TEXTS = """
-            factors:
-              F1: {nl: Vaardige projectleider en gedreven team, en: Skilled project leader and driven team}
-              F2: {nl: "Ruimte, vertrouwen en budget", en: "Room, trust and budget"}
-              F3: {nl: Antwoord op vragen uit domeinen, en: Answering questions from the domains}
-              F4: {nl: Kortcyclische werkwijze, en: Short-cycle way of working}
-              F5: {nl: Multidisciplinaire interactieve teams, en: Multidisciplinary interactive teams}
-              F6: {nl: Samenwerking en leren van de markt, en: Collaborating with and learning from the market}
-              F7: {nl: Samenwerking in een netwerk of keten, en: Collaboration in a network or chain}
-              F8: {nl: Betrokken eindgebruikers, en: Involved end users}
-              F9: {nl: Een lerende aanpak, en: A learning approach}
+    static final String TEXTS = RulesFolder.FACTOR_NAMES + """
             findings:
               F1-no-leader: {nl: Er is geen projectleider aangewezen., en: No project leader is assigned.}
             actions:
