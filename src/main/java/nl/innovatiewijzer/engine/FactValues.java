@@ -2,17 +2,21 @@ package nl.innovatiewijzer.engine;
 
 import java.util.Collection;
 import java.util.stream.Collectors;
+import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.facts.ContractNames;
 
-/** Writes fact values as a facts file would: enums in the contract's spelling, whole numbers without ".0". */
+/**
+ * Writes fact values as a facts file would: enums in the contract's spelling, whole numbers without
+ * ".0"; an unknown value is said in the language of the report.
+ */
 final class FactValues {
 
     private FactValues() {
     }
 
-    static String format(Object value) {
+    static String format(Object value, Language language) {
         if (value == null) {
-            return "unknown";
+            return language == Language.NL ? "onbekend" : "unknown";
         }
         if (value instanceof Enum<?> constant) {
             return ContractNames.of(constant);
@@ -21,7 +25,7 @@ final class FactValues {
             return Long.toString(number.longValue());
         }
         if (value instanceof Collection<?> values) {
-            return values.isEmpty() ? "[]" : values.stream().map(FactValues::format).collect(Collectors.joining(", "));
+            return values.isEmpty() ? "[]" : values.stream().map(v -> format(v, language)).collect(Collectors.joining(", "));
         }
         return value.toString();
     }

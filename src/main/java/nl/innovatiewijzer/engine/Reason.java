@@ -21,7 +21,7 @@ public record Reason(String field, Object value, String reasonId, List<Object> v
 
     String render(TextCatalogue texts, Language language) {
         if (reasonId == null) {
-            return field + " = " + FactValues.format(value);
+            return field + " = " + FactValues.format(value, language);
         }
         return texts.text(TextKind.REASONS, reasonId, language, values.toArray());
     }

@@ -198,7 +198,7 @@ public final class TextCatalogue {
         if (entry == null) {
             throw new IllegalStateException("no " + kind.section() + " text \"" + id + "\"");
         }
-        return fill(entry.texts().get(language).get(part), values);
+        return fill(entry.texts().get(language).get(part), language, values);
     }
 
     /** The single text of an entry. */
@@ -206,7 +206,7 @@ public final class TextCatalogue {
         return text(kind, id, "text", language, values);
     }
 
-    static String fill(String template, Object... values) {
+    static String fill(String template, Language language, Object... values) {
         if (values.length == 0 || template.indexOf('{') < 0) {
             return template;
         }
@@ -217,7 +217,7 @@ public final class TextCatalogue {
             int close = c == '{' ? template.indexOf('}', i) : -1;
             if (close > i + 1 && template.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
                 int index = Integer.parseInt(template.substring(i + 1, close));
-                out.append(index < values.length ? FactValues.format(values[index]) : template.substring(i, close + 1));
+                out.append(index < values.length ? FactValues.format(values[index], language) : template.substring(i, close + 1));
                 i = close + 1;
             } else {
                 out.append(c);

@@ -83,6 +83,25 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void anUnknownFactValueIsSaidInTheLanguageOfTheReport() {
+        Advisor advisor = Advisor.fromDirectory(RulesFolder.in(dir).drl("f4.drl", """
+                rule "Shorten cycles whose steps are unknown"
+                    @factor("F4") @action("F4-shorten-cycles")
+                when
+                    WorkingMethod( $weeks : cycleLengthWeeks > 12, $steps : plannedSteps == null )
+                then
+                    advice.recommend(Priority.MEDIUM, fact("workingMethod.plannedSteps", $steps), reason("cycles-long", $steps));
+                end
+                """).write("f4.yaml", SHORTEN_TEXTS).path());
+
+        var dutch = advisor.assess(withCycle(20)).recommendations().get(0);
+        var english = advisor.assess(withCycle(20), nl.innovatiewijzer.Language.EN).recommendations().get(0);
+
+        assertEquals(List.of("workingMethod.plannedSteps = onbekend", "een cyclus van onbekend weken is lang"), dutch.because());
+        assertEquals(List.of("workingMethod.plannedSteps = unknown", "a cycle of unknown weeks is long"), english.because());
+    }
+
+    @Test
     void aStatusRuleJudgesItsFactorAndFillsItsFinding() {
         Advisor advisor = Advisor.fromDirectory(RulesFolder.in(dir).drl("f4.drl", LONG_CYCLES)
                 .write("f4.yaml", LONG_CYCLES_TEXTS).path());
