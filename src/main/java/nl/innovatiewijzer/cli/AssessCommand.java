@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import nl.innovatiewijzer.Advisor;
 import nl.innovatiewijzer.Assessment;
+import nl.innovatiewijzer.AssessmentException;
 import nl.innovatiewijzer.InvalidFactsException;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.ProjectFacts;
@@ -82,6 +83,7 @@ final class AssessCommand implements Callable<Integer> {
         }
         List<Path> files = new ArrayList<>();
         boolean inputProblem = collect(files, err);
+        boolean ruleProblem = false;
         Advisor advisor = rules.advisor();
         List<Path> assessedFiles = new ArrayList<>();
         List<Assessment> assessments = new ArrayList<>();
@@ -96,6 +98,12 @@ final class AssessCommand implements Callable<Integer> {
                     progress.clear();
                     Main.printProblems(e, err);
                     inputProblem = true;
+                } catch (AssessmentException e) {
+                    // a rule that fails on one project says so, and the other projects are still assessed
+                    progress.clear();
+                    err.println(file + ": not assessed:");
+                    Main.printProblems(e, err);
+                    ruleProblem = true;
                 }
             }
         } finally {
@@ -110,7 +118,7 @@ final class AssessCommand implements Callable<Integer> {
                 return ExitCode.BAD_INPUT;
             }
         }
-        return inputProblem ? ExitCode.BAD_INPUT : ExitCode.OK;
+        return ruleProblem ? ExitCode.INTERNAL : inputProblem ? ExitCode.BAD_INPUT : ExitCode.OK;
     }
 
     /** Why --out cannot be used as given, or null when it can. */

@@ -94,6 +94,30 @@ class CommandLineTest {
     }
 
     @Test
+    void aRuleThatFailsOnOneProjectLeavesTheOthersAssessed() throws Exception {
+        RulesFolder rules = RulesFolder.in(dir.resolve("rules")).drl("f1.drl", """
+                rule "Divide by the hours of the leader"
+                    @factor("F1") @finding("F1-hours")
+                when
+                    ProjectLeader( $hours : hoursPerWeek != null )
+                then
+                    advice.rate(Status.ATTENTION, 40 / $hours);
+                end
+                """).write("f1.yaml", "findings:\n  F1-hours: {nl: \"{0}\", en: \"{0}\"}\n");
+        Path projects = Files.createDirectories(dir.resolve("projects"));
+        Files.writeString(projects.resolve("a-fails.yaml"), "project: {name: Nul uur}\nprojectLeader: {hoursPerWeek: 0}\n");
+        Files.writeString(projects.resolve("b-works.yaml"), "project: {name: Acht uur}\nprojectLeader: {hoursPerWeek: 8}\n");
+
+        int exit = run("assess", projects.toString(), "--format", "json", "--out", dir.resolve("out").toString(),
+                "--rules", rules.path().toString());
+
+        assertEquals(ExitCode.INTERNAL, exit);
+        assertTrue(err.toString().startsWith(projects.resolve("a-fails.yaml") + ": not assessed:"), err.toString());
+        assertTrue(err.toString().contains("\"Divide by the hours of the leader\" failed: ArithmeticException"), err.toString());
+        assertTrue(Files.exists(dir.resolve("out/b-works.json")), "the project that could be assessed is written");
+    }
+
+    @Test
     void anUnknownOptionExitsWithTwo() {
         int exit = run("assess", "--colour", "facts/slimme-afvalinzameling.yaml");
 
