@@ -39,6 +39,10 @@ import org.kie.internal.io.ResourceFactory;
  * Compiles the files of a knowledge base into a Drools rule base, and checks what Drools does not:
  * unique rule names across all files, the metadata every rule needs, and that every text a rule
  * refers to exists in both languages. Reports every problem at once.
+ *
+ * <p>Rules are built with a {@code KnowledgeBuilder}, not through {@code KieServices} and a
+ * {@code KieFileSystem}: nothing is put in the shared {@code KieRepository}, so builds running at
+ * once (a reload while another advisor compiles) cannot race for one release slot.
  */
 final class KnowledgeBaseCompiler {
 
