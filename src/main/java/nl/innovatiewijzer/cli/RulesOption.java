@@ -15,8 +15,8 @@ final class RulesOption {
     Path rules;
 
     @Option(names = "--no-cache",
-            description = "Compile the rules afresh instead of reading them back compiled (from the jar, or from "
-                    + "the cache folder: $INNOVATIEWIJZER_CACHE, else $XDG_CACHE_HOME/innovatiewijzer, else ~/.cache/innovatiewijzer).")
+            description = "Compile the rules afresh instead of reusing their compiled copy "
+                    + "(in the jar, or in the folder $INNOVATIEWIJZER_CACHE or ~/.cache/innovatiewijzer).")
     boolean noCache;
 
     /** The advisor for these options; throws KnowledgeBaseException when the rules do not compile. */
