@@ -4,11 +4,14 @@ import static nl.innovatiewijzer.knowledge.ProjectVariant.strong;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import nl.innovatiewijzer.Advisor;
 import nl.innovatiewijzer.Assessment;
 import nl.innovatiewijzer.Language;
+import nl.innovatiewijzer.ProjectFacts;
 import nl.innovatiewijzer.Recommendation;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +52,39 @@ class WhatTheAdviserReadsTest {
         assertEquals(List.of("project.processesPersonalData = true", "no team member has role privacyOfficer"),
                 english.because());
         assertEquals("Personal data without a privacy officer", english.rule());
+    }
+
+    @Test
+    void aRecommendationForAnUncommittedBudgetOfUnknownAmountGivesOnlyKnownFactsAsReasons() {
+        Assessment assessment = ADVISOR.assess(strong().with("budget.secured", "false")
+                .without("budget.experimentEuro").facts());
+
+        assertEquals(List.of("budget.secured = false"),
+                assessment.recommendation("F2-secure-experiment-budget").orElseThrow().because());
+    }
+
+    @Test
+    void noRecommendationGivesAnUnknownFactAsAReason() throws IOException {
+        List<ProjectFacts> projects = new ArrayList<>();
+        for (RuleCase rule : RuleCases.all()) {
+            projects.add(rule.fires().facts());
+            projects.add(rule.nearMiss().facts());
+        }
+        for (Path example : ExampleProjectsTest.examples()) {
+            projects.add(ProjectFacts.read(example));
+        }
+
+        List<String> unknownReasons = new ArrayList<>();
+        for (ProjectFacts facts : projects) {
+            for (Language language : Language.values()) {
+                for (Recommendation recommendation : ADVISOR.assess(facts, language).recommendations()) {
+                    recommendation.because().stream()
+                            .filter(line -> line.endsWith(" = onbekend") || line.endsWith(" = unknown"))
+                            .forEach(line -> unknownReasons.add(recommendation.rule() + ": " + line));
+                }
+            }
+        }
+        assertEquals(List.of(), unknownReasons.stream().distinct().toList());
     }
 
     @Test
