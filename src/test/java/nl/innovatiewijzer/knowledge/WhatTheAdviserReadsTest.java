@@ -13,6 +13,7 @@ import nl.innovatiewijzer.Assessment;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.ProjectFacts;
 import nl.innovatiewijzer.Recommendation;
+import nl.innovatiewijzer.Status;
 import org.junit.jupiter.api.Test;
 
 /** Findings, recommendations and duties name the actual facts, in the report's language. */
@@ -85,6 +86,18 @@ class WhatTheAdviserReadsTest {
             }
         }
         assertEquals(List.of(), unknownReasons.stream().distinct().toList());
+    }
+
+    @Test
+    void endUsersWhoAreOnlyInformedAreARiskForTakingNoPartNotForGivingNoFeedback() {
+        Assessment assessment = ADVISOR.assess(strong().with("endUsers.involvement", "informed")
+                .with("endUsers.feedbackEveryCycle", "false").facts(), Language.EN);
+
+        assertEquals(Status.RISK, assessment.status("F8"));
+        assertEquals(List.of("End users take no part in development; at most they are informed."),
+                assessment.factor("F8").orElseThrow().findings());
+        assertTrue(assessment.recommendation("F8-collect-feedback-every-cycle").isEmpty(),
+                "feedback every cycle is moot until end users take part");
     }
 
     @Test
