@@ -101,6 +101,25 @@ class WhatTheAdviserReadsTest {
     }
 
     @Test
+    void theAdviceToInvolveAffectedResidentsSaysThatNoPartnerRepresentsThem() {
+        Assessment assessment = ADVISOR.assess(strong().with("dataUse.impactOnResidents", "true")
+                .with("network.partners", "[{type: knowledgeInstitute}]").facts(), Language.EN);
+
+        assertEquals(List.of("dataUse.algorithmType = ruleBased", "dataUse.impactOnResidents = true",
+                        "no partner represents residents (network.partners has no residents or civilSociety)"),
+                assessment.recommendation("F8-involve-affected-residents").orElseThrow().because());
+    }
+
+    @Test
+    void anImpactfulAlgorithmWhosePartnersAreUnknownAsksForThemInsteadOfAdvising() {
+        Assessment assessment = ADVISOR.assess(strong().with("dataUse.impactOnResidents", "true")
+                .without("network.partners").facts());
+
+        assertTrue(assessment.recommendation("F8-involve-affected-residents").isEmpty());
+        assertTrue(assessment.missingFacts().stream().anyMatch(m -> m.field().equals("network.partners")));
+    }
+
+    @Test
     void theDpiaNamesTheCriteriaThatTriggerIt() {
         Assessment assessment = ADVISOR.assess(strong()
                 .with("dataUse.dpiaCriteria", "[evaluationOrScoring, vulnerablePersons]")
