@@ -30,6 +30,35 @@ class WhatTheAdviserReadsTest {
     }
 
     @Test
+    void aLeaderWithOneSkillReadsWellInBothLanguages() {
+        var facts = strong().with("projectLeader.skills", "[stakeholderManagement]").facts();
+
+        assertTrue(ADVISOR.assess(facts).recommendation("F1-complement-leader-skills").orElseThrow().because()
+                .contains("aantal vaardigheden dat de projectleider noemt: 1"));
+        assertTrue(ADVISOR.assess(facts, Language.EN).recommendation("F1-complement-leader-skills").orElseThrow()
+                .because().contains("number of skills the project leader names: 1"));
+    }
+
+    @Test
+    void aLeaderWithOneHourAWeekReadsWellInEnglish() {
+        Assessment assessment = ADVISOR.assess(strong().with("projectLeader.hoursPerWeek", "1").facts(), Language.EN);
+
+        assertEquals(List.of("Less than eight hours a week for the project: the project leader has 1, too little to carry it."),
+                assessment.factor("F1").orElseThrow().findings());
+    }
+
+    @Test
+    void cyclesOfOneWeekReadWellInBothLanguages() {
+        var facts = strong().with("workingMethod.cycleLengthWeeks", "1").with("workingMethod.plannedSteps", "3").facts();
+
+        assertEquals(List.of("Het team werkt in cycli van hooguit vier weken (weken per cyclus: 1) en plant 3 tussenstappen, "
+                + "elk met een toetsbaar doel en een evaluatie."), ADVISOR.assess(facts).factor("F4").orElseThrow().findings());
+        assertEquals(List.of("The team works in cycles of four weeks or less (weeks per cycle: 1) and plans 3 intermediate "
+                        + "steps, each with a checkable goal and a review."),
+                ADVISOR.assess(facts, Language.EN).factor("F4").orElseThrow().findings());
+    }
+
+    @Test
     void aRecommendationSaysWhyWithTheActualFactValues() {
         Assessment assessment = ADVISOR.assess(strong().with("workingMethod.cycleLengthWeeks", "14").facts());
 
