@@ -14,6 +14,7 @@ final class CombinationCases {
 
     static List<RuleCase> cases() {
         ProjectVariant noDataScientist = strong().with("team.members", F5MultidisciplinaryTeamCases.WITHOUT_DATA_SCIENTIST);
+        ProjectVariant impactfulAlgorithm = strong().with("dataUse.impactOnResidents", "true");
         return List.of(
                 recommends("Data-driven work has neither a data scientist nor a supplier that brings knowledge",
                         "F5-bring-in-data-expertise", Priority.MEDIUM,
@@ -42,10 +43,16 @@ final class CombinationCases {
                         "F5-involve-legal-adviser", Priority.MEDIUM,
                         strong().with("dataUse.algorithmType", "selfLearning").with("dataUse.impactOnResidents", "true"),
                         strong().with("dataUse.algorithmType", "ruleBased").with("dataUse.impactOnResidents", "true")),
-                recommends("Residents are affected by an algorithm while end users take no part",
+                recommends("No partner speaks for the residents an impactful algorithm affects",
+                        "F8-involve-affected-residents", Priority.MEDIUM,
+                        impactfulAlgorithm.with("network.partners", "[{type: municipality}, {type: knowledgeInstitute}]"),
+                        impactfulAlgorithm.with("network.partners", "[{type: municipality}, {type: civilSociety}]")),
+                recommends("No partner speaks for the residents an impactful algorithm affects, and end users take no part",
                         "F8-involve-affected-residents", Priority.HIGH,
-                        strong().with("dataUse.impactOnResidents", "true").with("endUsers.involvement", "informed"),
-                        strong().with("dataUse.impactOnResidents", "true").with("endUsers.involvement", "consulted")),
+                        impactfulAlgorithm.with("network.partners", "[{type: municipality}, {type: knowledgeInstitute}]")
+                                .with("endUsers.involvement", "informed"),
+                        impactfulAlgorithm.with("network.partners", "[{type: municipality}, {type: knowledgeInstitute}]")
+                                .with("endUsers.involvement", "consulted")),
                 recommends("Neither success criteria nor go or no-go moments are agreed", "F4-decide-on-agreed-criteria",
                         Priority.MEDIUM,
                         strong().with("domainQuestions.successCriteriaDefined", "false")

@@ -4,12 +4,16 @@ import static nl.innovatiewijzer.knowledge.ProjectVariant.strong;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import nl.innovatiewijzer.Advisor;
 import nl.innovatiewijzer.Assessment;
 import nl.innovatiewijzer.Language;
+import nl.innovatiewijzer.ProjectFacts;
 import nl.innovatiewijzer.Recommendation;
+import nl.innovatiewijzer.Status;
 import org.junit.jupiter.api.Test;
 
 /** Findings, recommendations and duties name the actual facts, in the report's language. */
@@ -23,6 +27,35 @@ class WhatTheAdviserReadsTest {
 
         assertEquals(List.of("De projectleider heeft 7 uur per week voor het project; dat is te weinig om het te dragen."),
                 assessment.factor("F1").orElseThrow().findings());
+    }
+
+    @Test
+    void aLeaderWithOneSkillReadsWellInBothLanguages() {
+        var facts = strong().with("projectLeader.skills", "[stakeholderManagement]").facts();
+
+        assertTrue(ADVISOR.assess(facts).recommendation("F1-complement-leader-skills").orElseThrow().because()
+                .contains("aantal vaardigheden dat de projectleider noemt: 1"));
+        assertTrue(ADVISOR.assess(facts, Language.EN).recommendation("F1-complement-leader-skills").orElseThrow()
+                .because().contains("number of skills the project leader names: 1"));
+    }
+
+    @Test
+    void aLeaderWithOneHourAWeekReadsWellInEnglish() {
+        Assessment assessment = ADVISOR.assess(strong().with("projectLeader.hoursPerWeek", "1").facts(), Language.EN);
+
+        assertEquals(List.of("Less than eight hours a week for the project: the project leader has 1, too little to carry it."),
+                assessment.factor("F1").orElseThrow().findings());
+    }
+
+    @Test
+    void cyclesOfOneWeekReadWellInBothLanguages() {
+        var facts = strong().with("workingMethod.cycleLengthWeeks", "1").with("workingMethod.plannedSteps", "3").facts();
+
+        assertEquals(List.of("Het team werkt in cycli van hooguit vier weken (weken per cyclus: 1) en plant 3 tussenstappen, "
+                + "elk met een toetsbaar doel en een evaluatie."), ADVISOR.assess(facts).factor("F4").orElseThrow().findings());
+        assertEquals(List.of("The team works in cycles of four weeks or less (weeks per cycle: 1) and plans 3 intermediate "
+                        + "steps, each with a checkable goal and a review."),
+                ADVISOR.assess(facts, Language.EN).factor("F4").orElseThrow().findings());
     }
 
     @Test
@@ -49,6 +82,70 @@ class WhatTheAdviserReadsTest {
         assertEquals(List.of("project.processesPersonalData = true", "no team member has role privacyOfficer"),
                 english.because());
         assertEquals("Personal data without a privacy officer", english.rule());
+    }
+
+    @Test
+    void aRecommendationForAnUncommittedBudgetOfUnknownAmountGivesOnlyKnownFactsAsReasons() {
+        Assessment assessment = ADVISOR.assess(strong().with("budget.secured", "false")
+                .without("budget.experimentEuro").facts());
+
+        assertEquals(List.of("budget.secured = false"),
+                assessment.recommendation("F2-secure-experiment-budget").orElseThrow().because());
+    }
+
+    @Test
+    void noRecommendationGivesAnUnknownFactAsAReason() throws IOException {
+        List<ProjectFacts> projects = new ArrayList<>();
+        for (RuleCase rule : RuleCases.all()) {
+            projects.add(rule.fires().facts());
+            projects.add(rule.nearMiss().facts());
+        }
+        for (Path example : ExampleProjectsTest.examples()) {
+            projects.add(ProjectFacts.read(example));
+        }
+
+        List<String> unknownReasons = new ArrayList<>();
+        for (ProjectFacts facts : projects) {
+            for (Language language : Language.values()) {
+                for (Recommendation recommendation : ADVISOR.assess(facts, language).recommendations()) {
+                    recommendation.because().stream()
+                            .filter(line -> line.endsWith(" = onbekend") || line.endsWith(" = unknown"))
+                            .forEach(line -> unknownReasons.add(recommendation.rule() + ": " + line));
+                }
+            }
+        }
+        assertEquals(List.of(), unknownReasons.stream().distinct().toList());
+    }
+
+    @Test
+    void endUsersWhoAreOnlyInformedAreARiskForTakingNoPartNotForGivingNoFeedback() {
+        Assessment assessment = ADVISOR.assess(strong().with("endUsers.involvement", "informed")
+                .with("endUsers.feedbackEveryCycle", "false").facts(), Language.EN);
+
+        assertEquals(Status.RISK, assessment.status("F8"));
+        assertEquals(List.of("End users take no part in development; at most they are informed."),
+                assessment.factor("F8").orElseThrow().findings());
+        assertTrue(assessment.recommendation("F8-collect-feedback-every-cycle").isEmpty(),
+                "feedback every cycle is moot until end users take part");
+    }
+
+    @Test
+    void theAdviceToInvolveAffectedResidentsSaysThatNoPartnerRepresentsThem() {
+        Assessment assessment = ADVISOR.assess(strong().with("dataUse.impactOnResidents", "true")
+                .with("network.partners", "[{type: knowledgeInstitute}]").facts(), Language.EN);
+
+        assertEquals(List.of("dataUse.algorithmType = ruleBased", "dataUse.impactOnResidents = true",
+                        "no partner represents residents (network.partners has no residents or civilSociety)"),
+                assessment.recommendation("F8-involve-affected-residents").orElseThrow().because());
+    }
+
+    @Test
+    void anImpactfulAlgorithmWhosePartnersAreUnknownAsksForThemInsteadOfAdvising() {
+        Assessment assessment = ADVISOR.assess(strong().with("dataUse.impactOnResidents", "true")
+                .without("network.partners").facts());
+
+        assertTrue(assessment.recommendation("F8-involve-affected-residents").isEmpty());
+        assertTrue(assessment.missingFacts().stream().anyMatch(m -> m.field().equals("network.partners")));
     }
 
     @Test
