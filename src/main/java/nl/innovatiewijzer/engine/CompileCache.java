@@ -74,7 +74,30 @@ public final class CompileCache {
 
     /** The key of a knowledge base: its files, the Drools version, and the fact model it was compiled against. */
     static String key(RuleFiles files) {
-        return key(files, Drools.getFullVersion());
+        return key(files, DROOLS_VERSION);
+    }
+
+    /**
+     * The Drools version, from the properties file Drools ships. Drools' own version call reads the
+     * manifest of the jar it is in, which in the executable jar is ours, and so would give one key
+     * when the rules are precompiled and another when they are looked up.
+     */
+    private static final String DROOLS_VERSION = droolsVersion();
+
+    private static String droolsVersion() {
+        try (InputStream in = CompileCache.class.getClassLoader().getResourceAsStream("drools.versions.properties")) {
+            if (in != null) {
+                java.util.Properties properties = new java.util.Properties();
+                properties.load(in);
+                String version = properties.getProperty("drools.version");
+                if (version != null && !version.isBlank()) {
+                    return version.strip();
+                }
+            }
+        } catch (IOException e) {
+            // fall back to what Drools says of itself
+        }
+        return Drools.getFullVersion();
     }
 
     static String key(RuleFiles files, String droolsVersion) {

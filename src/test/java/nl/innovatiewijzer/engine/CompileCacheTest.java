@@ -167,6 +167,17 @@ class CompileCacheTest {
     }
 
     @Test
+    void theKeyNamesTheDroolsVersionDroolsShipsNotTheManifestOfTheJarItRunsFrom() throws Exception {
+        RuleFiles files = RuleFiles.fromDirectory(rules.path());
+        java.util.Properties versions = new java.util.Properties();
+        try (var in = getClass().getClassLoader().getResourceAsStream("drools.versions.properties")) {
+            versions.load(in);
+        }
+
+        assertEquals(CompileCache.key(files, versions.getProperty("drools.version")), CompileCache.key(files));
+    }
+
+    @Test
     void aFolderThatCannotBeWrittenOnlyCostsSpeed() throws Exception {
         Files.writeString(dir.resolve("not-a-folder"), "a file where the cache folder should be");
 
