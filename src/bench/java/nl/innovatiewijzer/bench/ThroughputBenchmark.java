@@ -1,6 +1,10 @@
 package nl.innovatiewijzer.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.TimeUnit;
 import nl.innovatiewijzer.Advisor;
 import nl.innovatiewijzer.ProjectFacts;
@@ -10,6 +14,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -26,13 +31,23 @@ public class ThroughputBenchmark {
 
     @State(Scope.Benchmark)
     public static class Shared {
+        /** {@code examples}: the example projects in facts/, in turn; {@code generated}: 1,000 random projects. */
+        @Param({"examples", "generated"})
+        public String projects;
+
         Advisor advisor;
-        List<ProjectFacts> projects;
+        List<ProjectFacts> facts;
 
         @Setup
-        public void compile() {
+        public void compile() throws IOException {
             advisor = Advisor.withDefaultRules();
-            projects = GeneratedProjects.make(1_000, 7);
+            if (projects.equals("examples")) {
+                try (Stream<Path> files = Files.list(Path.of("facts"))) {
+                    facts = files.sorted().map(ProjectFacts::read).toList();
+                }
+            } else {
+                facts = GeneratedProjects.make(1_000, 7);
+            }
         }
     }
 
@@ -42,7 +57,7 @@ public class ThroughputBenchmark {
     }
 
     private static String one(Shared shared, Cursor cursor) {
-        ProjectFacts facts = shared.projects.get(cursor.next++ % shared.projects.size());
+        ProjectFacts facts = shared.facts.get(cursor.next++ % shared.facts.size());
         return shared.advisor.assess(facts).toJson();
     }
 
