@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import nl.innovatiewijzer.Advisor;
@@ -83,16 +85,18 @@ final class AssessCommand implements Callable<Integer> {
         }
         List<Path> files = new ArrayList<>();
         boolean inputProblem = collect(files, err);
-        boolean ruleProblem = false;
-        Advisor advisor = rules.advisor();
+        // the knowledge base loads on the second core while the first reads the facts
+        CompletableFuture<Advisor> loading = CompletableFuture.supplyAsync(rules::advisor);
         List<Path> assessedFiles = new ArrayList<>();
         List<Assessment> assessments = new ArrayList<>();
+        boolean ruleProblem = false;
         Progress progress = Progress.of(err, files.size());
         try {
             for (Path file : files) {
                 progress.next(file);
                 try {
-                    assessments.add(advisor.assess(ProjectFacts.read(file), lang));
+                    ProjectFacts facts = ProjectFacts.read(file);
+                    assessments.add(loaded(loading).assess(facts, lang));
                     assessedFiles.add(file);
                 } catch (InvalidFactsException e) {
                     progress.clear();
@@ -110,6 +114,7 @@ final class AssessCommand implements Callable<Integer> {
             // a rule that fails ends the run; its message must not land on the counter's line
             progress.clear();
         }
+        loaded(loading); // a knowledge base that does not compile is reported even when no facts file could be read
         if (!assessments.isEmpty()) {
             try {
                 write(many, assessedFiles, assessments);
@@ -119,6 +124,21 @@ final class AssessCommand implements Callable<Integer> {
             }
         }
         return ruleProblem ? ExitCode.INTERNAL : inputProblem ? ExitCode.BAD_INPUT : ExitCode.OK;
+    }
+
+    /** The advisor once loaded; a failure to load is thrown as it was thrown while loading. */
+    private static Advisor loaded(CompletableFuture<Advisor> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** Why --out cannot be used as given, or null when it can. */

@@ -55,6 +55,7 @@ final class KnowledgeBaseCompiler {
         List<Problem> problems = new ArrayList<>();
         TextCatalogue texts = TextCatalogue.read(files.files(), problems);
         String key = CompileCache.key(files);
+        EngineWarmUp.start();
         Optional<CompileCache.Entry> cached = problems.isEmpty() ? cache.load(key) : Optional.empty();
         if (cached.isPresent()) {
             // only a knowledge base that passed every check is stored, under the hash of all its files
