@@ -24,8 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /** Assessments per second, JSON included, on one advisor shared by one or two threads. */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+// ten different projects take longer to warm up than one, and on two cores the JIT competes with both threads
+@Warmup(iterations = 8, time = 3)
+@Measurement(iterations = 5, time = 3)
 @Fork(1)
 public class ThroughputBenchmark {
 
