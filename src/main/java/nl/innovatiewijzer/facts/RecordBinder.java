@@ -74,7 +74,7 @@ final class RecordBinder {
             return bindRecord(raw.asSubclass(Record.class), node, path);
         }
         if (raw.isEnum()) {
-            return bindEnum(raw.asSubclass(Enum.class), node, path);
+            return bindEnum(enumClass(raw), node, path);
         }
         if (!(node instanceof Node.Scalar scalar)) {
             problem(node, path, "expected " + describe(raw) + ", found " + node.kind());
@@ -160,6 +160,12 @@ final class RecordBinder {
 
     private static boolean isNull(Node node) {
         return node == null || node instanceof Node.Scalar s && s.type() == Node.Scalar.Type.NULL;
+    }
+
+    /** The enum type a component declares; the cast is safe because {@code type.isEnum()} was checked. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <E extends Enum<E>> Class<E> enumClass(Class<?> type) {
+        return (Class) type;
     }
 
     @SuppressWarnings("unchecked")
