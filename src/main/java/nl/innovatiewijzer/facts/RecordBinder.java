@@ -74,7 +74,7 @@ final class RecordBinder {
             return bindRecord(raw.asSubclass(Record.class), node, path);
         }
         if (raw.isEnum()) {
-            return bindEnum(enumClass(raw), node, path);
+            return bindEnumOf(raw, node, path);
         }
         if (!(node instanceof Node.Scalar scalar)) {
             problem(node, path, "expected " + describe(raw) + ", found " + node.kind());
@@ -162,10 +162,10 @@ final class RecordBinder {
         return node == null || node instanceof Node.Scalar s && s.type() == Node.Scalar.Type.NULL;
     }
 
-    /** The enum type a component declares; the cast is safe because {@code type.isEnum()} was checked. */
+    /** Binds a value of an enum type a component declares; the raw call is safe, {@code type.isEnum()} was checked. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <E extends Enum<E>> Class<E> enumClass(Class<?> type) {
-        return (Class) type;
+    private Object bindEnumOf(Class<?> type, Node node, String path) {
+        return bindEnum((Class) type, node, path);
     }
 
     @SuppressWarnings("unchecked")
