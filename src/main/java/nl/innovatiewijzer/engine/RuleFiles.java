@@ -2,12 +2,6 @@ package nl.innovatiewijzer.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -16,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import nl.innovatiewijzer.KnowledgeBaseException;
 import nl.innovatiewijzer.Problem;
@@ -52,24 +45,14 @@ public record RuleFiles(String source, List<SourceFile> files) {
 
     /** The knowledge base shipped inside the jar (the top-level {@code rules/} folder). */
     public static RuleFiles shipped() {
-        URL url = RuleFiles.class.getClassLoader().getResource("rules");
-        if (url == null) {
-            throw new KnowledgeBaseException(List.of(Problem.inFile("rules",
-                    "the shipped knowledge base is missing from the class path")));
-        }
         try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem jar;
-                try {
-                    jar = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    jar = FileSystems.getFileSystem(uri);
-                }
-                return read("rules", jar.getPath("/rules"));
+            Path folder = ClassPathFolder.find("rules");
+            if (folder == null) {
+                throw new KnowledgeBaseException(List.of(Problem.inFile("rules",
+                        "the shipped knowledge base is missing from the class path")));
             }
-            return read("rules", Path.of(uri));
-        } catch (URISyntaxException | IOException e) {
+            return read("rules", folder);
+        } catch (IOException e) {
             throw new KnowledgeBaseException(List.of(Problem.inFile("rules",
                     "the shipped knowledge base cannot be read: " + e.getMessage())));
         }

@@ -2,21 +2,15 @@ package nl.innovatiewijzer.scenario;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 import nl.innovatiewijzer.Problem;
+import nl.innovatiewijzer.engine.ClassPathFolder;
 
 /**
  * Finds scenario files: the ones shipped inside the jar (the top-level {@code scenarios/}
@@ -43,24 +37,14 @@ public final class ScenarioFiles {
      * @throws InvalidScenarioException when they are missing from the class path or cannot be read
      */
     public static List<ScenarioFile> shipped() {
-        URL url = ScenarioFiles.class.getClassLoader().getResource(SHIPPED);
-        if (url == null) {
-            throw new InvalidScenarioException(List.of(Problem.inFile(SHIPPED,
-                    "the shipped scenarios are missing from the class path")));
-        }
         try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem jar;
-                try {
-                    jar = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    jar = FileSystems.getFileSystem(uri);
-                }
-                return below(jar.getPath("/" + SHIPPED), SHIPPED);
+            Path folder = ClassPathFolder.find(SHIPPED);
+            if (folder == null) {
+                throw new InvalidScenarioException(List.of(Problem.inFile(SHIPPED,
+                        "the shipped scenarios are missing from the class path")));
             }
-            return below(Path.of(uri), SHIPPED);
-        } catch (URISyntaxException | IOException | UncheckedIOException e) {
+            return below(folder, SHIPPED);
+        } catch (IOException | UncheckedIOException e) {
             throw new InvalidScenarioException(List.of(Problem.inFile(SHIPPED,
                     "the shipped scenarios cannot be read: " + e.getMessage())));
         }
