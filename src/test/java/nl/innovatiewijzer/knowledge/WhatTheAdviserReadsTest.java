@@ -30,6 +30,16 @@ class WhatTheAdviserReadsTest {
     }
 
     @Test
+    void whenNobodyIsAssignedOnlyTheMissingLeaderIsAdvisedNotTheHoursOfOne() {
+        Assessment assessment = ADVISOR.assess(strong().with("projectLeader.assigned", "false")
+                .with("projectLeader.hoursPerWeek", "4").facts());
+
+        assertEquals(List.of("Er is geen projectleider aangewezen."), assessment.factor("F1").orElseThrow().findings());
+        assertTrue(assessment.recommendation("F1-appoint-leader").isPresent());
+        assertTrue(assessment.recommendation("F1-free-leader-time").isEmpty());
+    }
+
+    @Test
     void aLeaderWithOneSkillReadsWellInBothLanguages() {
         var facts = strong().with("projectLeader.skills", "[stakeholderManagement]").facts();
 
