@@ -27,35 +27,18 @@ class ReloadingAdvisorTest {
     @TempDir
     Path dir;
 
-    private static String cycleRule(String status) {
-        return """
-                rule "Cycles longer than twelve weeks"
-                    @factor("F4") @finding("F4-long-cycles")
-                when
-                    WorkingMethod( $weeks : cycleLengthWeeks != null, cycleLengthWeeks > 12 )
-                then
-                    advice.rate(Status.%s, $weeks);
-                end
-                """.formatted(status);
-    }
-
-    private static final String TEXTS = """
-            findings:
-              F4-long-cycles: {nl: "Een werkcyclus duurt {0} weken.", en: "One work cycle takes {0} weeks."}
-            """;
-
     private static final ProjectFacts LONG_CYCLES = ProjectFacts.builder("Lange cycli")
             .workingMethod(new WorkingMethod(20, null, null, null, null)).build();
 
     @Test
     @Timeout(30)
     void aChangedRuleFileIsPickedUpWithoutARestart() throws Exception {
-        RulesFolder rules = RulesFolder.in(dir).drl("f4.drl", cycleRule("RISK")).write("f4.yaml", TEXTS);
+        RulesFolder rules = RulesFolder.in(dir).drl("f4.drl", RulesFolder.longCyclesRule("RISK")).write("f4.yaml", RulesFolder.LONG_CYCLES_TEXTS);
         BlockingQueue<Reload> reloads = new LinkedBlockingQueue<>();
         try (ReloadingAdvisor advisor = ReloadingAdvisor.watch(rules.path(), reloads::add)) {
             assertEquals(Status.RISK, advisor.assess(LONG_CYCLES).status("F4"));
 
-            rules.drl("f4.drl", cycleRule("ATTENTION"));
+            rules.drl("f4.drl", RulesFolder.longCyclesRule("ATTENTION"));
 
             Reload reload = reloads.poll(20, TimeUnit.SECONDS);
             assertTrue(reload != null && reload.succeeded(), String.valueOf(reload));
@@ -66,11 +49,11 @@ class ReloadingAdvisorTest {
     @Test
     @Timeout(30)
     void aBrokenChangeKeepsTheLastGoodKnowledgeBaseAndSaysWhy() throws Exception {
-        RulesFolder rules = RulesFolder.in(dir).drl("f4.drl", cycleRule("RISK")).write("f4.yaml", TEXTS);
+        RulesFolder rules = RulesFolder.in(dir).drl("f4.drl", RulesFolder.longCyclesRule("RISK")).write("f4.yaml", RulesFolder.LONG_CYCLES_TEXTS);
         BlockingQueue<Reload> reloads = new LinkedBlockingQueue<>();
         try (ReloadingAdvisor advisor = ReloadingAdvisor.watch(rules.path(), reloads::add)) {
 
-            rules.drl("f4.drl", cycleRule("RISK").replace("then", "thenn"));
+            rules.drl("f4.drl", RulesFolder.longCyclesRule("RISK").replace("then", "thenn"));
 
             Reload reload = reloads.poll(20, TimeUnit.SECONDS);
             assertTrue(reload != null && !reload.succeeded(), String.valueOf(reload));
@@ -83,11 +66,11 @@ class ReloadingAdvisorTest {
     @Test
     @Timeout(60)
     void assessmentsDuringReloadsAlwaysSeeOneWholeVersionOfTheRules() throws Exception {
-        RulesFolder rules = RulesFolder.in(dir).drl("f4.drl", cycleRule("RISK")).write("f4.yaml", TEXTS);
+        RulesFolder rules = RulesFolder.in(dir).drl("f4.drl", RulesFolder.longCyclesRule("RISK")).write("f4.yaml", RulesFolder.LONG_CYCLES_TEXTS);
         String versionA = Advisor.fromDirectory(rules.path()).assess(LONG_CYCLES).toJson();
-        rules.drl("f4.drl", cycleRule("ATTENTION"));
+        rules.drl("f4.drl", RulesFolder.longCyclesRule("ATTENTION"));
         String versionB = Advisor.fromDirectory(rules.path()).assess(LONG_CYCLES).toJson();
-        rules.drl("f4.drl", cycleRule("RISK"));
+        rules.drl("f4.drl", RulesFolder.longCyclesRule("RISK"));
 
         Set<String> seen = ConcurrentHashMap.newKeySet();
         List<String> strangers = new ArrayList<>();
@@ -114,7 +97,7 @@ class ReloadingAdvisorTest {
             }
             for (int flip = 0; flip < 10; flip++) {
                 // saved as careful editors do: a new file moved into place in one step
-                rules.drl("f4.drl.new", cycleRule(flip % 2 == 0 ? "ATTENTION" : "RISK"));
+                rules.drl("f4.drl.new", RulesFolder.longCyclesRule(flip % 2 == 0 ? "ATTENTION" : "RISK"));
                 Files.move(dir.resolve("f4.drl.new"), dir.resolve("f4.drl"), StandardCopyOption.ATOMIC_MOVE);
                 advisor.reload();
             }

@@ -32,24 +32,9 @@ class CompileCacheTest {
     private static final ProjectFacts LONG_CYCLES = ProjectFacts.builder("Lange cycli")
             .workingMethod(new WorkingMethod(20, null, null, null, null)).build();
 
-    private static String cycleRule(String status) {
-        return """
-                rule "Cycles longer than twelve weeks"
-                    @factor("F4") @finding("F4-long-cycles")
-                when
-                    WorkingMethod( $weeks : cycleLengthWeeks != null, cycleLengthWeeks > 12 )
-                then
-                    advice.rate(Status.%s, $weeks);
-                end
-                """.formatted(status);
-    }
-
     @BeforeEach
     void aRulesFolderAndAnEmptyCache() {
-        rules = RulesFolder.in(dir.resolve("rules")).drl("f4.drl", cycleRule("RISK")).write("f4.yaml", """
-                findings:
-                  F4-long-cycles: {nl: "Een werkcyclus duurt {0} weken.", en: "One work cycle takes {0} weeks."}
-                """);
+        rules = RulesFolder.in(dir.resolve("rules")).drl("f4.drl", RulesFolder.longCyclesRule("RISK")).write("f4.yaml", RulesFolder.LONG_CYCLES_TEXTS);
         cacheDir = dir.resolve("cache");
     }
 
@@ -80,7 +65,7 @@ class CompileCacheTest {
     @Test
     void aChangedRuleFileMissesTheCacheAndIsCompiled() {
         compile();
-        rules.drl("f4.drl", cycleRule("ATTENTION"));
+        rules.drl("f4.drl", RulesFolder.longCyclesRule("ATTENTION"));
 
         KnowledgeBase changed = compile();
 
@@ -125,7 +110,7 @@ class CompileCacheTest {
     void anEntryUnderTheWrongNameIsDetectedByItsHeader() throws Exception {
         compile();
         Path entry = cacheFiles().get(0);
-        rules.drl("f4.drl", cycleRule("ATTENTION"));
+        rules.drl("f4.drl", RulesFolder.longCyclesRule("ATTENTION"));
         String newKey = CompileCache.key(RuleFiles.fromDirectory(rules.path()));
         Files.move(entry, cacheDir.resolve(newKey + ".kb")); // the old rules, posing as the new ones
 

@@ -36,7 +36,26 @@ public final class RulesFolder {
               F9: {nl: Een lerende aanpak, en: A learning approach}
             """;
 
+    /** A texts file with the one finding of {@link #longCyclesRule(String)}. */
+    public static final String LONG_CYCLES_TEXTS = """
+            findings:
+              F4-long-cycles: {nl: "Een werkcyclus duurt {0} weken.", en: "One work cycle takes {0} weeks."}
+            """;
+
     private final Path folder;
+
+    /** One rule that rates F4 with {@code status} when a work cycle takes more than twelve weeks. */
+    public static String longCyclesRule(String status) {
+        return """
+                rule "Cycles longer than twelve weeks"
+                    @factor("F4") @finding("F4-long-cycles")
+                when
+                    WorkingMethod( $weeks : cycleLengthWeeks != null, cycleLengthWeeks > 12 )
+                then
+                    advice.rate(Status.%s, $weeks);
+                end
+                """.formatted(status);
+    }
 
     private RulesFolder(Path folder) {
         this.folder = folder;
