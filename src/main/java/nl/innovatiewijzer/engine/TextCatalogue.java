@@ -1,6 +1,5 @@
 package nl.innovatiewijzer.engine;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -32,7 +31,7 @@ import nl.innovatiewijzer.facts.Node;
 public final class TextCatalogue {
 
     /** One entry: where it is written and its parts per language. */
-    record Entry(String file, int line, Map<Language, Map<String, String>> texts) {
+    record Entry(String file, int line, Map<Language, Map<String, Template>> texts) {
     }
 
     private final Map<TextKind, Map<String, Entry>> entries;
@@ -83,7 +82,7 @@ public final class TextCatalogue {
                             "duplicate id; it is already written at " + earlier.file() + ":" + earlier.line()));
                     continue;
                 }
-                Map<Language, Map<String, String>> texts = readTexts(file, kind, id, path, problems);
+                Map<Language, Map<String, Template>> texts = readTexts(file, kind, id, path, problems);
                 if (texts != null) {
                     entries.get(kind).put(id.key(), new Entry(file.shown(), id.line(), texts));
                 }
@@ -91,13 +90,13 @@ public final class TextCatalogue {
         }
     }
 
-    private static Map<Language, Map<String, String>> readTexts(SourceFile file, TextKind kind, Node.Entry id,
+    private static Map<Language, Map<String, Template>> readTexts(SourceFile file, TextKind kind, Node.Entry id,
                                                                String path, List<Problem> problems) {
         if (!(id.value() instanceof Node.MapNode languages)) {
             problems.add(at(file, id.value(), path, "expected nl: and en: texts"));
             return null;
         }
-        Map<Language, Map<String, String>> texts = new EnumMap<>(Language.class);
+        Map<Language, Map<String, Template>> texts = new EnumMap<>(Language.class);
         for (Node.Entry language : languages.entries().values()) {
             Language lang = Arrays.stream(Language.values()).filter(l -> l.code().equals(language.key()))
                     .findFirst().orElse(null);
@@ -106,7 +105,7 @@ public final class TextCatalogue {
                         "unknown language; expected nl and en"));
                 continue;
             }
-            Map<String, String> parts = readParts(file, kind, language, path + "." + language.key(), problems);
+            Map<String, Template> parts = readParts(file, kind, language, path + "." + language.key(), problems);
             if (parts != null) {
                 texts.put(lang, parts);
             }
@@ -120,17 +119,17 @@ public final class TextCatalogue {
         return texts.size() == Language.values().length ? texts : null;
     }
 
-    private static Map<String, String> readParts(SourceFile file, TextKind kind, Node.Entry language, String path,
+    private static Map<String, Template> readParts(SourceFile file, TextKind kind, Node.Entry language, String path,
                                                  List<Problem> problems) {
         if (kind.parts().equals(List.of("text"))) {
             String text = text(file, language.value(), path, problems);
-            return text == null ? null : Map.of("text", text);
+            return text == null ? null : Map.of("text", Template.of(text));
         }
         if (!(language.value() instanceof Node.MapNode partsNode)) {
             problems.add(at(file, language.value(), path, "expected " + String.join(" and ", kind.parts())));
             return null;
         }
-        Map<String, String> parts = new LinkedHashMap<>();
+        Map<String, Template> parts = new LinkedHashMap<>();
         for (Node.Entry part : partsNode.entries().values()) {
             if (!kind.parts().contains(part.key())) {
                 problems.add(new Problem(file.shown(), part.line(), part.column(), path + "." + part.key(),
@@ -139,7 +138,7 @@ public final class TextCatalogue {
             }
             String text = text(file, part.value(), path + "." + part.key(), problems);
             if (text != null) {
-                parts.put(part.key(), text);
+                parts.put(part.key(), Template.of(text));
             }
         }
         for (String expected : kind.parts()) {
@@ -198,42 +197,11 @@ public final class TextCatalogue {
         if (entry == null) {
             throw new IllegalStateException("no " + kind.section() + " text \"" + id + "\"");
         }
-        return fill(entry.texts().get(language).get(part), language, values);
+        return entry.texts().get(language).get(part).fill(language, values);
     }
 
     /** The single text of an entry. */
     public String text(TextKind kind, String id, Language language, Object... values) {
         return text(kind, id, "text", language, values);
-    }
-
-    static String fill(String template, Language language, Object... values) {
-        if (values.length == 0 || template.indexOf('{') < 0) {
-            return template;
-        }
-        StringBuilder out = new StringBuilder(template.length() + 16);
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            int close = c == '{' ? template.indexOf('}', i) : -1;
-            if (close > i + 1 && template.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-                int index = Integer.parseInt(template.substring(i + 1, close));
-                out.append(index < values.length ? FactValues.format(values[index], language) : template.substring(i, close + 1));
-                i = close + 1;
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
-    }
-
-    /** Placeholders {n} a template uses, to check that a rule passes enough values. */
-    static List<Integer> placeholders(String template) {
-        List<Integer> found = new ArrayList<>();
-        var matcher = java.util.regex.Pattern.compile("\\{(\\d+)}").matcher(template);
-        while (matcher.find()) {
-            found.add(Integer.parseInt(matcher.group(1)));
-        }
-        return found;
     }
 }

@@ -1,0 +1,86 @@
+package nl.innovatiewijzer.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.innovatiewijzer.Language;
+
+/**
+ * A text with placeholders {@code {0}}, {@code {1}}, ..., taken apart once when the texts are
+ * read, so that filling one in during an assessment is only appending. A placeholder whose value
+ * is not given stays as it is written; braces around anything but digits are plain text.
+ */
+final class Template {
+
+    private final String text;
+    /** The plain text before each placeholder, and after the last one: one more than {@link #slots}. */
+    private final String[] pieces;
+    /** The number in each placeholder, in order. */
+    private final int[] slots;
+    /** Each placeholder as written, for when its value is not given. */
+    private final String[] marks;
+
+    private Template(String text, String[] pieces, int[] slots, String[] marks) {
+        this.text = text;
+        this.pieces = pieces;
+        this.slots = slots;
+        this.marks = marks;
+    }
+
+    static Template of(String text) {
+        List<String> pieces = new ArrayList<>();
+        List<Integer> slots = new ArrayList<>();
+        List<String> marks = new ArrayList<>();
+        int start = 0;
+        int open = text.indexOf('{');
+        while (open >= 0) {
+            int close = text.indexOf('}', open);
+            if (close < 0) {
+                break;
+            }
+            Integer slot = number(text.substring(open + 1, close));
+            if (slot == null) {
+                open = text.indexOf('{', open + 1);
+                continue;
+            }
+            pieces.add(text.substring(start, open));
+            slots.add(slot);
+            marks.add(text.substring(open, close + 1));
+            start = close + 1;
+            open = text.indexOf('{', start);
+        }
+        pieces.add(text.substring(start));
+        return new Template(text, pieces.toArray(String[]::new), slots.stream().mapToInt(Integer::intValue).toArray(),
+                marks.toArray(String[]::new));
+    }
+
+    /** The placeholder number in {@code digits}, or null when it is not one (empty, not digits, too long). */
+    private static Integer number(String digits) {
+        if (digits.isEmpty() || digits.length() > 6 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return null;
+        }
+        return Integer.valueOf(digits);
+    }
+
+    /** The text as written. */
+    String text() {
+        return text;
+    }
+
+    /** The text with each placeholder replaced by its value, written as a facts file would write it. */
+    String fill(Language language, Object... values) {
+        if (slots.length == 0 || values.length == 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16 * slots.length);
+        for (int i = 0; i < slots.length; i++) {
+            out.append(pieces[i]);
+            int slot = slots[i];
+            if (slot < values.length) {
+                out.append(FactValues.format(values[slot], language));
+            } else {
+                out.append(marks[i]);
+            }
+        }
+        return out.append(pieces[slots.length]).toString();
+    }
+}
