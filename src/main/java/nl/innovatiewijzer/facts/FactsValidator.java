@@ -18,8 +18,26 @@ public final class FactsValidator {
     public record Violation(String field, String message) {
     }
 
-    /** What to check of one component: whether it is required, its limits, and whether it holds records. */
-    private record Check(RecordShape.Part part, boolean required, MaxLength maxLength, Bounds bounds, boolean holdsRecords) {
+    /**
+     * What to check of one component: whether it is required, its limits, and whether it holds
+     * records. The limits are copied out of the annotations, which are slow to read at every check.
+     */
+    private record Check(RecordShape.Part part, boolean required, int maxLength, Bounds bounds, double min, double max,
+                         boolean holdsRecords) {
+
+        static Check of(RecordShape.Part part, boolean holdsRecords) {
+            RecordComponent component = part.component();
+            MaxLength maxLength = component.getAnnotation(MaxLength.class);
+            Bounds bounds = component.getAnnotation(Bounds.class);
+            return new Check(part, component.isAnnotationPresent(Required.class),
+                    maxLength == null ? Integer.MAX_VALUE : maxLength.value(), bounds,
+                    bounds == null ? Double.NEGATIVE_INFINITY : bounds.min(),
+                    bounds == null ? Double.POSITIVE_INFINITY : bounds.max(), holdsRecords);
+        }
+
+        boolean limited() {
+            return required || maxLength != Integer.MAX_VALUE || bounds != null || holdsRecords;
+        }
     }
 
     private static final ClassValue<List<Check>> CHECKS = new ClassValue<>() {
@@ -31,9 +49,8 @@ public final class FactsValidator {
                 boolean holdsRecords = component.getType().isRecord()
                         || component.getGenericType() instanceof ParameterizedType list
                         && list.getActualTypeArguments()[0] instanceof Class<?> item && item.isRecord();
-                Check check = new Check(part, component.isAnnotationPresent(Required.class),
-                        component.getAnnotation(MaxLength.class), component.getAnnotation(Bounds.class), holdsRecords);
-                if (check.required() || check.maxLength() != null || check.bounds() != null || holdsRecords) {
+                Check check = Check.of(part, holdsRecords);
+                if (check.limited()) {
                     checks.add(check);
                 }
             }
@@ -60,14 +77,13 @@ public final class FactsValidator {
                 }
             } else if (check.holdsRecords()) {
                 checkRecords(fieldValue, path, check, violations);
-            } else if (fieldValue instanceof String text && check.maxLength() != null && text.length() > check.maxLength().value()) {
+            } else if (fieldValue instanceof String text && text.length() > check.maxLength()) {
                 violations.add(new Violation(field(path, check), "has " + text.length() + " characters; at most "
-                        + check.maxLength().value() + " are allowed"));
+                        + check.maxLength() + " are allowed"));
             } else if (fieldValue instanceof Number number && check.bounds() != null) {
                 double n = number.doubleValue();
-                Bounds bounds = check.bounds();
-                if (n < bounds.min() || n > bounds.max()) {
-                    violations.add(new Violation(field(path, check), "is " + format(n) + "; expected " + describe(bounds)));
+                if (n < check.min() || n > check.max() || Double.isNaN(n)) {
+                    violations.add(new Violation(field(path, check), "is " + format(n) + "; expected " + describe(check.bounds())));
                 }
             }
         }

@@ -349,4 +349,14 @@ class FactsReaderTest {
         assertEquals("facts built in code: workingMethod.cycleLengthWeeks: is 200; expected a number from 1 to 104",
                 e.getMessage());
     }
+
+    @Test
+    void aNumberThatIsNoNumberIsOutOfEveryRange() {
+        InvalidFactsException e = assertThrows(InvalidFactsException.class, () -> ProjectFacts.builder("x")
+                .budget(new Budget(Double.NaN, true, null, null))
+                .build());
+
+        assertEquals("facts built in code: budget.experimentEuro: is NaN; expected a number of at least 0",
+                e.getMessage());
+    }
 }
