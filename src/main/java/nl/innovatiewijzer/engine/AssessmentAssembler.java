@@ -30,6 +30,16 @@ final class AssessmentAssembler {
 
     private static final List<String> OBLIGATION_ORDER = List.of("dpia", "iama", "algorithmRegister");
 
+    private static final Comparator<Recommendation> RECOMMENDATION_ORDER = Comparator.comparing(Recommendation::priority)
+            .thenComparing(Recommendation::factor, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Recommendation::id);
+
+    private static final Comparator<MissingFact> MISSING_FACT_ORDER =
+            Comparator.comparing(MissingFact::factor).thenComparing(MissingFact::field);
+
+    private static final Comparator<Obligation> OBLIGATION_ORDER_BY_RANK =
+            Comparator.comparing((Obligation o) -> obligationRank(o.id())).thenComparing(Obligation::id);
+
     private static final Comparator<Advice.Rating> WORST_FIRST =
             Comparator.comparing(Advice.Rating::status, Comparator.reverseOrder())
                     .thenComparing(r -> r.rule().finding());
@@ -47,7 +57,15 @@ final class AssessmentAssembler {
                 recommendations(advice, texts, language),
                 missingFacts(advice, texts, language),
                 obligations(advice, texts, language),
-                advice.firings().stream().map(f -> new FiredRule(f.rule().name(), f.rule().file(), f.facts())).toList());
+                firedRules(advice));
+    }
+
+    private static List<FiredRule> firedRules(Advice advice) {
+        List<FiredRule> fired = new ArrayList<>(advice.firings().size());
+        for (Advice.Firing firing : advice.firings()) {
+            fired.add(new FiredRule(firing.rule().name(), firing.rule().file(), firing.facts()));
+        }
+        return fired;
     }
 
     private static List<FactorResult> factors(Advice advice, TextCatalogue texts, Language language) {
@@ -69,13 +87,15 @@ final class AssessmentAssembler {
                 ratings.sort(WORST_FIRST);
             }
             Status status = Status.UNKNOWN;
-            Set<String> findings = new LinkedHashSet<>();
+            List<String> findings = new ArrayList<>(ratings.size());
             for (Advice.Rating rating : ratings) {
                 status = status.worst(rating.status());
-                findings.add(texts.text(TextKind.FINDINGS, rating.rule().finding(), language, rating.values().toArray()));
+                String finding = texts.text(TextKind.FINDINGS, rating.rule().finding(), language, rating.values().toArray());
+                if (!findings.contains(finding)) { // a factor has a few findings at most
+                    findings.add(finding);
+                }
             }
-            factors.add(new FactorResult(factor, texts.text(TextKind.FACTORS, factor, language), status,
-                    List.copyOf(findings)));
+            factors.add(new FactorResult(factor, texts.text(TextKind.FACTORS, factor, language), status, findings));
         }
         return factors;
     }
@@ -94,18 +114,16 @@ final class AssessmentAssembler {
                 lines.add(reason.render(texts, language));
             }
         }
-        return strongest.entrySet().stream()
-                .map(e -> {
-                    Advice.Advised a = e.getValue();
-                    return new Recommendation(e.getKey(), a.rule().factor(), a.priority(),
-                            texts.text(TextKind.ACTIONS, e.getKey(), "title", language),
-                            texts.text(TextKind.ACTIONS, e.getKey(), "action", language),
-                            List.copyOf(because.get(e.getKey())), a.rule().name(), a.rule().file());
-                })
-                .sorted(Comparator.comparing(Recommendation::priority)
-                        .thenComparing(Recommendation::factor, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(Recommendation::id))
-                .toList();
+        List<Recommendation> recommendations = new ArrayList<>(strongest.size());
+        for (Advice.Advised advised : strongest.values()) {
+            String id = advised.rule().action();
+            recommendations.add(new Recommendation(id, advised.rule().factor(), advised.priority(),
+                    texts.text(TextKind.ACTIONS, id, "title", language),
+                    texts.text(TextKind.ACTIONS, id, "action", language),
+                    List.copyOf(because.get(id)), advised.rule().name(), advised.rule().file()));
+        }
+        recommendations.sort(RECOMMENDATION_ORDER);
+        return recommendations;
     }
 
     private static List<MissingFact> missingFacts(Advice advice, TextCatalogue texts, Language language) {
@@ -114,9 +132,9 @@ final class AssessmentAssembler {
             byField.putIfAbsent(rule.missing(), new MissingFact(rule.missing(), rule.factor(),
                     texts.text(TextKind.QUESTIONS, rule.missing(), language)));
         }
-        return byField.values().stream()
-                .sorted(Comparator.comparing(MissingFact::factor).thenComparing(MissingFact::field))
-                .toList();
+        List<MissingFact> missing = new ArrayList<>(byField.values());
+        missing.sort(MISSING_FACT_ORDER);
+        return missing;
     }
 
     private static List<Obligation> obligations(Advice advice, TextCatalogue texts, Language language) {
@@ -130,11 +148,14 @@ final class AssessmentAssembler {
                 lines.add(reason.render(texts, language));
             }
         }
-        return states.entrySet().stream()
-                .map(e -> new Obligation(e.getKey(), texts.text(TextKind.OBLIGATIONS, e.getKey(), language),
-                        e.getValue(), List.copyOf(because.get(e.getKey()))))
-                .sorted(Comparator.comparing((Obligation o) -> obligationRank(o.id())).thenComparing(Obligation::id))
-                .toList();
+        List<Obligation> obligations = new ArrayList<>(states.size());
+        for (Map.Entry<String, ObligationState> state : states.entrySet()) {
+            String id = state.getKey();
+            obligations.add(new Obligation(id, texts.text(TextKind.OBLIGATIONS, id, language), state.getValue(),
+                    List.copyOf(because.get(id))));
+        }
+        obligations.sort(OBLIGATION_ORDER_BY_RANK);
+        return obligations;
     }
 
     private static int obligationRank(String id) {

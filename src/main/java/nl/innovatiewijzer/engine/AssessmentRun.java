@@ -1,6 +1,5 @@
 package nl.innovatiewijzer.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -56,11 +55,12 @@ final class AssessmentRun {
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
             List<Object> objects = event.getMatch().getObjects();
-            List<String> facts = new ArrayList<>(objects.size());
+            String[] facts = new String[objects.size()];
+            int i = 0;
             for (Object fact : objects) {
-                facts.add(placement.pathOf(fact));
+                facts[i++] = placement.pathOf(fact);
             }
-            advice.enter(knowledge.rule(event.getMatch().getRule().getName()), facts);
+            advice.enter(knowledge.rule(event.getMatch().getRule().getName()), List.of(facts));
         }
 
         @Override
