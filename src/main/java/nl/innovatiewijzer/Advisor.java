@@ -89,8 +89,7 @@ public final class Advisor {
     /**
      * Assesses a project, with every text in Dutch.
      *
-     * @throws InvalidFactsException when facts built in code break the contract's limits
-     * @throws AssessmentException   when a rule loops or fails; the advisor stays usable
+     * @throws AssessmentException when a rule loops or fails; the advisor stays usable
      */
     public Assessment assess(ProjectFacts facts) {
         return assess(facts, Language.NL);
@@ -99,13 +98,12 @@ public final class Advisor {
     /**
      * Assesses a project, with every text in the language given.
      *
-     * @throws InvalidFactsException when facts built in code break the contract's limits
-     * @throws AssessmentException   when a rule loops or fails; the advisor stays usable
+     * @throws AssessmentException when a rule loops or fails; the advisor stays usable
      */
     public Assessment assess(ProjectFacts facts, Language language) {
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(language, "language");
-        return knowledgeBase.assess(facts.validate(), language);
+        return knowledgeBase.assess(facts, language); // facts were checked when they were made
     }
 
     /** Which knowledge base this advisor uses. */

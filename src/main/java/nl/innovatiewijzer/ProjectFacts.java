@@ -40,6 +40,22 @@ public record ProjectFacts(
 ) {
 
     /**
+     * Facts are checked against the contract's limits (required fields, ranges, lengths) when
+     * they are made, so every {@code ProjectFacts} there is can be assessed as it is.
+     *
+     * @throws InvalidFactsException listing every value out of bounds, with its field path
+     */
+    public ProjectFacts {
+        List<FactsValidator.Violation> violations = FactsValidator.check(ProjectFacts.class, project, projectLeader,
+                team, mandate, budget, domainQuestions, workingMethod, market, network, endUsers, learning, dataUse);
+        if (!violations.isEmpty()) {
+            throw new InvalidFactsException(violations.stream()
+                    .map(v -> new Problem("facts built in code", 0, 0, v.field(), v.message()))
+                    .toList());
+        }
+    }
+
+    /**
      * Reads a facts file: YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}).
      *
      * @throws InvalidFactsException listing every problem in the file with line, column and field
@@ -69,21 +85,6 @@ public record ProjectFacts(
     /** Starts facts for a project with this name; every other fact is unknown until set. */
     public static Builder builder(String projectName) {
         return new Builder(new Project(projectName, null, null, null, null, null, null));
-    }
-
-    /**
-     * Checks the contract's limits (required fields, ranges, lengths) on facts built in code.
-     *
-     * @throws InvalidFactsException listing every value out of bounds, with its field path
-     */
-    public ProjectFacts validate() {
-        List<FactsValidator.Violation> violations = FactsValidator.check(this);
-        if (!violations.isEmpty()) {
-            throw new InvalidFactsException(violations.stream()
-                    .map(v -> new Problem("facts built in code", 0, 0, v.field(), v.message()))
-                    .toList());
-        }
-        return this;
     }
 
     /** Builds {@link ProjectFacts} section by section; a section left out is unknown. */
@@ -184,7 +185,7 @@ public record ProjectFacts(
          */
         public ProjectFacts build() {
             return new ProjectFacts(project, projectLeader, team, mandate, budget, domainQuestions,
-                    workingMethod, market, network, endUsers, learning, dataUse).validate();
+                    workingMethod, market, network, endUsers, learning, dataUse);
         }
     }
 }

@@ -196,12 +196,11 @@ class AdvisorTest {
     }
 
     @Test
-    void factsThatBreakTheContractAreRefusedBeforeAnyRuleRuns() {
-        ProjectFacts noName = new ProjectFacts(new Project(" ", null, null, null, null, null, null),
-                null, null, null, null, null, null, null, null, null, null, null);
+    void factsThatBreakTheContractCannotBeMadeSoNoRuleEverSeesThem() {
+        Project nameless = new Project(" ", null, null, null, null, null, null);
 
         InvalidFactsException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidFactsException.class,
-                () -> advisor.assess(noName));
+                () -> new ProjectFacts(nameless, null, null, null, null, null, null, null, null, null, null, null));
 
         assertEquals("facts built in code: project.name: required, but empty", e.getMessage());
     }

@@ -81,11 +81,17 @@ public final class FactsReader {
     private static <R extends Record> R bind(String name, Node document, Class<R> root, List<Problem> problems) {
         boolean parsedCleanly = problems.isEmpty();
         RecordBinder binder = new RecordBinder(name, problems);
-        R facts = binder.bindRecord(root, document, "");
-        // a value the parser refused is absent from the records; "required" would only repeat that
-        if (facts != null && parsedCleanly) {
-            for (FactsValidator.Violation violation : FactsValidator.check(facts)) {
-                problems.add(locate(name, violation, binder.places()));
+        R facts;
+        try {
+            facts = binder.bindRecord(root, document, "");
+        } catch (InvalidFactsException refused) {
+            // the facts check their limits when they are made; each problem is placed at its line here.
+            // A value the parser refused is absent from the records; "required" would only repeat that.
+            facts = null;
+            if (parsedCleanly) {
+                for (Problem violation : refused.problems()) {
+                    problems.add(locate(name, violation, binder.places()));
+                }
             }
         }
         if (!problems.isEmpty()) {
@@ -96,7 +102,7 @@ public final class FactsReader {
     }
 
     /** Places a violation at its field, or at the nearest enclosing field the file has. */
-    private static Problem locate(String file, FactsValidator.Violation violation, Map<String, Node> places) {
+    private static Problem locate(String file, Problem violation, Map<String, Node> places) {
         String path = violation.field();
         while (!path.isEmpty() && !places.containsKey(path)) {
             int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));

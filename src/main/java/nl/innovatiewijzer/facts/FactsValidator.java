@@ -22,14 +22,14 @@ public final class FactsValidator {
      * What to check of one component: whether it is required, its limits, and whether it holds
      * records. The limits are copied out of the annotations, which are slow to read at every check.
      */
-    private record Check(RecordShape.Part part, boolean required, int maxLength, Bounds bounds, double min, double max,
+    private record Check(RecordShape.Part part, int index, boolean required, int maxLength, Bounds bounds, double min, double max,
                          boolean holdsRecords) {
 
-        static Check of(RecordShape.Part part, boolean holdsRecords) {
+        static Check of(RecordShape.Part part, int index, boolean holdsRecords) {
             RecordComponent component = part.component();
             MaxLength maxLength = component.getAnnotation(MaxLength.class);
             Bounds bounds = component.getAnnotation(Bounds.class);
-            return new Check(part, component.isAnnotationPresent(Required.class),
+            return new Check(part, index, component.isAnnotationPresent(Required.class),
                     maxLength == null ? Integer.MAX_VALUE : maxLength.value(), bounds,
                     bounds == null ? Double.NEGATIVE_INFINITY : bounds.min(),
                     bounds == null ? Double.POSITIVE_INFINITY : bounds.max(), holdsRecords);
@@ -44,12 +44,14 @@ public final class FactsValidator {
         @Override
         protected List<Check> computeValue(Class<?> type) {
             List<Check> checks = new ArrayList<>();
-            for (RecordShape.Part part : RecordShape.of(type)) {
+            List<RecordShape.Part> parts = RecordShape.of(type);
+            for (int index = 0; index < parts.size(); index++) {
+                RecordShape.Part part = parts.get(index);
                 RecordComponent component = part.component();
                 boolean holdsRecords = component.getType().isRecord()
                         || component.getGenericType() instanceof ParameterizedType list
                         && list.getActualTypeArguments()[0] instanceof Class<?> item && item.isRecord();
-                Check check = Check.of(part, holdsRecords);
+                Check check = Check.of(part, index, holdsRecords);
                 if (check.limited()) {
                     checks.add(check);
                 }
@@ -68,23 +70,38 @@ public final class FactsValidator {
         return violations;
     }
 
+    /**
+     * Every violation in the components of a record of {@code type} that is yet to be made, so
+     * that a record can check its values in its constructor; {@code components} in declaration order.
+     */
+    public static List<Violation> check(Class<? extends Record> type, Object... components) {
+        List<Violation> violations = new ArrayList<>(0);
+        for (Check check : CHECKS.get(type)) {
+            checkValue(check, components[check.index()], "", violations);
+        }
+        return violations;
+    }
+
     private static void checkRecord(Record value, String path, List<Violation> violations) {
         for (Check check : CHECKS.get(value.getClass())) {
-            Object fieldValue = check.part().read(value);
-            if (fieldValue == null || fieldValue instanceof String text && text.isBlank()) {
-                if (check.required()) {
-                    violations.add(new Violation(field(path, check), fieldValue == null ? "required, but absent" : "required, but empty"));
-                }
-            } else if (check.holdsRecords()) {
-                checkRecords(fieldValue, path, check, violations);
-            } else if (fieldValue instanceof String text && text.length() > check.maxLength()) {
-                violations.add(new Violation(field(path, check), "has " + text.length() + " characters; at most "
-                        + check.maxLength() + " are allowed"));
-            } else if (fieldValue instanceof Number number && check.bounds() != null) {
-                double n = number.doubleValue();
-                if (n < check.min() || n > check.max() || Double.isNaN(n)) {
-                    violations.add(new Violation(field(path, check), "is " + format(n) + "; expected " + describe(check.bounds())));
-                }
+            checkValue(check, check.part().read(value), path, violations);
+        }
+    }
+
+    private static void checkValue(Check check, Object fieldValue, String path, List<Violation> violations) {
+        if (fieldValue == null || fieldValue instanceof String text && text.isBlank()) {
+            if (check.required()) {
+                violations.add(new Violation(field(path, check), fieldValue == null ? "required, but absent" : "required, but empty"));
+            }
+        } else if (check.holdsRecords()) {
+            checkRecords(fieldValue, path, check, violations);
+        } else if (fieldValue instanceof String text && text.length() > check.maxLength()) {
+            violations.add(new Violation(field(path, check), "has " + text.length() + " characters; at most "
+                    + check.maxLength() + " are allowed"));
+        } else if (fieldValue instanceof Number number && check.bounds() != null) {
+            double n = number.doubleValue();
+            if (n < check.min() || n > check.max() || Double.isNaN(n)) {
+                violations.add(new Violation(field(path, check), "is " + format(n) + "; expected " + describe(check.bounds())));
             }
         }
     }

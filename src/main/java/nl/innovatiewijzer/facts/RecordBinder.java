@@ -1,6 +1,7 @@
 package nl.innovatiewijzer.facts;
 
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.innovatiewijzer.InvalidFactsException;
 import nl.innovatiewijzer.Problem;
 
 /**
@@ -149,6 +151,11 @@ final class RecordBinder {
             Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
             Constructor<R> constructor = type.getDeclaredConstructor(types);
             return constructor.newInstance(values);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof InvalidFactsException refused) {
+                throw refused; // the record checked its values and refused them
+            }
+            throw new IllegalStateException("cannot construct " + type.getSimpleName(), e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot construct " + type.getSimpleName(), e);
         }
