@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Collection;
 import org.kie.api.definition.KiePackage;
 import java.util.regex.Matcher;
@@ -52,17 +54,27 @@ final class KnowledgeBaseCompiler {
     }
 
     static CompiledKnowledge compile(RuleFiles files, CompileCache cache) {
-        List<Problem> problems = new ArrayList<>();
-        TextCatalogue texts = TextCatalogue.read(files.files(), problems);
+        // the texts are read on a second core while the compiled rules are read back and built:
+        // on a cold start both take a while, and neither needs the other until the end
+        List<Problem> textProblems = new ArrayList<>();
+        CompletableFuture<TextCatalogue> reading = CompletableFuture.supplyAsync(
+                () -> TextCatalogue.read(files.files(), textProblems));
         String key = CompileCache.key(files);
         EngineWarmUp.start();
-        Optional<CompileCache.Entry> cached = problems.isEmpty() ? cache.load(key) : Optional.empty();
+        // only a knowledge base that passed every check is stored, under the hash of all its files
+        Optional<CompileCache.Entry> cached = cache.load(key);
         if (cached.isPresent()) {
-            // only a knowledge base that passed every check is stored, under the hash of all its files
             Map<String, RuleInfo> rules = new LinkedHashMap<>();
             cached.get().rules().forEach(rule -> rules.put(rule.name(), rule));
-            return knowledge(files, texts, rules, cached.get().packages(), true);
+            InternalKnowledgeBase base = base(cached.get().packages());
+            TextCatalogue texts = join(reading);
+            if (!textProblems.isEmpty()) {
+                throw new KnowledgeBaseException(textProblems);
+            }
+            return knowledge(files, texts, rules, base, true);
         }
+        TextCatalogue texts = join(reading);
+        List<Problem> problems = new ArrayList<>(textProblems);
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         for (SourceFile file : files.files()) {
             if (file.isRules()) {
@@ -94,16 +106,31 @@ final class KnowledgeBaseCompiler {
         }
         Collection<KiePackage> packages = builder.getKnowledgePackages();
         cache.store(key, new CompileCache.Entry(List.copyOf(rules.values()), packages));
-        return knowledge(files, texts, rules, packages, false);
+        return knowledge(files, texts, rules, base(packages), false);
     }
 
-    private static CompiledKnowledge knowledge(RuleFiles files, TextCatalogue texts, Map<String, RuleInfo> rules,
-                                               Collection<KiePackage> packages, boolean fromCache) {
+    private static TextCatalogue join(CompletableFuture<TextCatalogue> reading) {
+        try {
+            return reading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
+    }
+
+    private static InternalKnowledgeBase base(Collection<KiePackage> packages) {
         // never changed once built: a new version of the rules is a new knowledge base
         KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration();
         configuration.setOption(KieBaseMutabilityOption.DISABLED);
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(configuration);
         base.addPackages(packages);
+        return base;
+    }
+
+    private static CompiledKnowledge knowledge(RuleFiles files, TextCatalogue texts, Map<String, RuleInfo> rules,
+                                               InternalKnowledgeBase base, boolean fromCache) {
         return new CompiledKnowledge(base, texts, rules, files.source(), files.fingerprint(),
                 (int) files.files().stream().filter(SourceFile::isRules).count(), fromCache,
                 base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
