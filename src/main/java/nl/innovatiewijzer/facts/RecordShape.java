@@ -1,19 +1,21 @@
 package nl.innovatiewijzer.facts;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The components of a fact record with fast accessors, looked up once per record type, since
- * every assessment walks the facts (to check them and to hand them to the rules).
+ * The components of a fact record with their accessors, looked up once per record type, since
+ * every assessment walks the facts (to hand them to the rules). Plain reflection rather than
+ * method handles: as fast once warm, and it does not spin up the method-handle machinery on a
+ * cold start.
  */
 public final class RecordShape {
 
-    /** One component: its reflective description and a handle that reads it. */
-    public record Part(RecordComponent component, MethodHandle reader) {
+    /** One component: its reflective description and the accessor that reads it. */
+    public record Part(RecordComponent component, Method accessor) {
 
         /** The component's name, e.g. {@code cycleLengthWeeks}. */
         public String name() {
@@ -23,8 +25,10 @@ public final class RecordShape {
         /** Reads this component of {@code record}. */
         public Object read(Object record) {
             try {
-                return reader.invoke(record);
-            } catch (Throwable e) {
+                return accessor.invoke(record);
+            } catch (InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + name(), e.getCause());
+            } catch (IllegalAccessException e) {
                 throw new IllegalStateException("cannot read " + name(), e);
             }
         }
@@ -33,16 +37,7 @@ public final class RecordShape {
     private static final ClassValue<List<Part>> SHAPES = new ClassValue<>() {
         @Override
         protected List<Part> computeValue(Class<?> type) {
-            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-            return java.util.Arrays.stream(type.getRecordComponents()).map(c -> {
-                try {
-                    MethodHandle reader = lookup.unreflect(c.getAccessor())
-                            .asType(MethodType.methodType(Object.class, Object.class));
-                    return new Part(c, reader);
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException("cannot read " + c.getName() + " of " + type.getSimpleName(), e);
-                }
-            }).toList();
+            return Arrays.stream(type.getRecordComponents()).map(c -> new Part(c, c.getAccessor())).toList();
         }
     };
 
