@@ -74,7 +74,12 @@ public final class CompileCache {
 
     /** The key of a knowledge base: its files, the Drools version, and the fact model it was compiled against. */
     static String key(RuleFiles files) {
-        return key(files, DROOLS_VERSION);
+        return key(files.source(), files.fingerprint(), DROOLS_VERSION);
+    }
+
+    /** The key of the knowledge base from {@code source} whose files hash to {@code fingerprint}. */
+    static String key(String source, String fingerprint) {
+        return key(source, fingerprint, DROOLS_VERSION);
     }
 
     /**
@@ -101,10 +106,14 @@ public final class CompileCache {
     }
 
     static String key(RuleFiles files, String droolsVersion) {
+        return key(files.source(), files.fingerprint(), droolsVersion);
+    }
+
+    private static String key(String source, String fingerprint, String droolsVersion) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             // the source is part of the key: rules name their file as shown, e.g. rules/f1.drl
-            sha.update((files.source() + "\n" + files.fingerprint() + "\n" + droolsVersion + "\n" + FORMAT + "\n" + modelShape())
+            sha.update((source + "\n" + fingerprint + "\n" + droolsVersion + "\n" + FORMAT + "\n" + modelShape())
                     .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

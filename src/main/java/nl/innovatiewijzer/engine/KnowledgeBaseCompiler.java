@@ -59,7 +59,8 @@ final class KnowledgeBaseCompiler {
         List<Problem> textProblems = new ArrayList<>();
         CompletableFuture<TextCatalogue> reading = CompletableFuture.supplyAsync(
                 () -> TextCatalogue.read(files.files(), textProblems));
-        String key = CompileCache.key(files);
+        String fingerprint = files.fingerprint(); // hashing every file is worth doing once
+        String key = CompileCache.key(files.source(), fingerprint);
         EngineWarmUp.start();
         // only a knowledge base that passed every check is stored, under the hash of all its files
         Optional<CompileCache.Entry> cached = cache.load(key);
@@ -71,7 +72,7 @@ final class KnowledgeBaseCompiler {
             if (!textProblems.isEmpty()) {
                 throw new KnowledgeBaseException(textProblems);
             }
-            return knowledge(files, texts, rules, base, true);
+            return knowledge(files, fingerprint, texts, rules, base, true);
         }
         TextCatalogue texts = join(reading);
         List<Problem> problems = new ArrayList<>(textProblems);
@@ -106,7 +107,7 @@ final class KnowledgeBaseCompiler {
         }
         Collection<KiePackage> packages = builder.getKnowledgePackages();
         cache.store(key, new CompileCache.Entry(List.copyOf(rules.values()), packages));
-        return knowledge(files, texts, rules, base(packages), false);
+        return knowledge(files, fingerprint, texts, rules, base(packages), false);
     }
 
     private static TextCatalogue join(CompletableFuture<TextCatalogue> reading) {
@@ -129,9 +130,9 @@ final class KnowledgeBaseCompiler {
         return base;
     }
 
-    private static CompiledKnowledge knowledge(RuleFiles files, TextCatalogue texts, Map<String, RuleInfo> rules,
-                                               InternalKnowledgeBase base, boolean fromCache) {
-        return new CompiledKnowledge(base, texts, rules, files.source(), files.fingerprint(),
+    private static CompiledKnowledge knowledge(RuleFiles files, String fingerprint, TextCatalogue texts,
+                                               Map<String, RuleInfo> rules, InternalKnowledgeBase base, boolean fromCache) {
+        return new CompiledKnowledge(base, texts, rules, files.source(), fingerprint,
                 (int) files.files().stream().filter(SourceFile::isRules).count(), fromCache,
                 base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
     }
