@@ -30,7 +30,8 @@ import org.kie.api.definition.KiePackage;
 
 /**
  * Compiled rule packages kept between runs, so that a knowledge base that did not change is read
- * back instead of compiled again (compiling is most of a cold start). An entry is keyed by a hash
+ * back instead of compiled again (compiling is most of a cold start), with its texts (reading them
+ * is the next largest part). An entry is keyed by a hash
  * of every rule and texts file, the Drools version and the shape of the fact model; a stale,
  * foreign or corrupt entry is detected and ignored, never trusted. Entries are written to a
  * temporary file and renamed into place, so processes running at once never see half an entry.
@@ -38,7 +39,7 @@ import org.kie.api.definition.KiePackage;
 public final class CompileCache {
 
     private static final String MAGIC = "innovatiewijzer-compiled-rules";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final String SHIPPED_RESOURCE = "precompiled/rules.kb";
 
     /** Only what compiled rule packages are made of may be read back. */
@@ -68,8 +69,8 @@ public final class CompileCache {
         return new CompileCache(null, true);
     }
 
-    /** What a cache entry holds: the description of every rule and the compiled packages. */
-    record Entry(List<RuleInfo> rules, Collection<KiePackage> packages) {
+    /** What a cache entry holds: the description of every rule, the compiled packages and the texts. */
+    record Entry(List<RuleInfo> rules, Collection<KiePackage> packages, TextCatalogue texts) {
     }
 
     /** The key of a knowledge base: its files, the Drools version, and the fact model it was compiled against. */
@@ -183,7 +184,8 @@ public final class CompileCache {
             objects.setObjectInputFilter(ONLY_RULE_PACKAGES);
             List<RuleInfo> rules = castList(objects.readObject(), RuleInfo.class);
             List<KiePackage> packages = castList(objects.readObject(), KiePackage.class);
-            return Optional.of(new Entry(rules, packages));
+            TextCatalogue texts = (TextCatalogue) objects.readObject();
+            return Optional.of(new Entry(rules, packages, texts));
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             return Optional.empty();
         }
@@ -244,6 +246,7 @@ public final class CompileCache {
         DroolsObjectOutputStream objects = new DroolsObjectOutputStream(out);
         objects.writeObject(new ArrayList<>(entry.rules()));
         objects.writeObject(new ArrayList<>(entry.packages()));
+        objects.writeObject(entry.texts());
         objects.flush();
     }
 

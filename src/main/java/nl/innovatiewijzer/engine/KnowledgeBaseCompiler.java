@@ -54,11 +54,6 @@ final class KnowledgeBaseCompiler {
     }
 
     static CompiledKnowledge compile(RuleFiles files, CompileCache cache) {
-        // the texts are read on a second core while the compiled rules are read back and built:
-        // on a cold start both take a while, and neither needs the other until the end
-        List<Problem> textProblems = new ArrayList<>();
-        CompletableFuture<TextCatalogue> reading = CompletableFuture.supplyAsync(
-                () -> TextCatalogue.read(files.files(), textProblems));
         String fingerprint = files.fingerprint(); // hashing every file is worth doing once
         String key = CompileCache.key(files.source(), fingerprint);
         EngineWarmUp.start();
@@ -67,21 +62,22 @@ final class KnowledgeBaseCompiler {
         if (cached.isPresent()) {
             Map<String, RuleInfo> rules = new LinkedHashMap<>();
             cached.get().rules().forEach(rule -> rules.put(rule.name(), rule));
-            InternalKnowledgeBase base = base(cached.get().packages());
-            TextCatalogue texts = join(reading);
-            if (!textProblems.isEmpty()) {
-                throw new KnowledgeBaseException(textProblems);
-            }
-            return knowledge(files, fingerprint, texts, rules, base, true);
+            return knowledge(files, fingerprint, cached.get().texts(), rules, base(cached.get().packages()), true);
         }
-        TextCatalogue texts = join(reading);
-        List<Problem> problems = new ArrayList<>(textProblems);
+        // the texts are read on a second core while the rules are parsed and compiled
+        List<Problem> textProblems = new ArrayList<>();
+        CompletableFuture<TextCatalogue> reading = CompletableFuture.supplyAsync(
+                () -> TextCatalogue.read(files.files(), textProblems));
+        List<Problem> ruleProblems = new ArrayList<>();
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         for (SourceFile file : files.files()) {
             if (file.isRules()) {
-                describe(file, rules, problems);
+                describe(file, rules, ruleProblems);
             }
         }
+        TextCatalogue texts = join(reading);
+        List<Problem> problems = new ArrayList<>(textProblems);
+        problems.addAll(ruleProblems);
         if (problems.isEmpty() && rules.isEmpty()) {
             // also what a rule file caught halfway through being saved looks like
             problems.add(Problem.inFile(files.source(), "the rule files hold no rules"));
@@ -106,7 +102,7 @@ final class KnowledgeBaseCompiler {
             throw new KnowledgeBaseException(problems);
         }
         Collection<KiePackage> packages = builder.getKnowledgePackages();
-        cache.store(key, new CompileCache.Entry(List.copyOf(rules.values()), packages));
+        cache.store(key, new CompileCache.Entry(List.copyOf(rules.values()), packages, texts));
         return knowledge(files, fingerprint, texts, rules, base(packages), false);
     }
 

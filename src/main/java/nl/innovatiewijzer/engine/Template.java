@@ -1,5 +1,7 @@
 package nl.innovatiewijzer.engine;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import nl.innovatiewijzer.Language;
@@ -9,7 +11,10 @@ import nl.innovatiewijzer.Language;
  * read, so that filling one in during an assessment is only appending. A placeholder whose value
  * is not given stays as it is written; braces around anything but digits are plain text.
  */
-final class Template {
+final class Template implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private final String text;
     /** The plain text before each placeholder, and after the last one: one more than {@link #slots}. */

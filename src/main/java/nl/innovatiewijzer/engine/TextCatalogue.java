@@ -1,5 +1,7 @@
 package nl.innovatiewijzer.engine;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -28,10 +30,13 @@ import nl.innovatiewijzer.facts.Node;
  *     en: One work cycle takes {0} weeks.
  * </pre>
  */
-public final class TextCatalogue {
+public final class TextCatalogue implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     /** One entry: where it is written and its parts per language. */
-    record Entry(String file, int line, Map<Language, Map<String, Template>> texts) {
+    record Entry(String file, int line, Map<Language, Map<String, Template>> texts) implements Serializable {
     }
 
     private final Map<TextKind, Map<String, Entry>> entries;

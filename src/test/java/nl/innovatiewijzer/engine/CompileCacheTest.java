@@ -74,6 +74,31 @@ class CompileCacheTest {
     }
 
     @Test
+    void theTextsComeBackFromTheCacheInBothLanguages() {
+        compile();
+
+        KnowledgeBase cached = compile();
+
+        assertTrue(cached.loadedFromCache());
+        assertEquals(List.of("Een werkcyclus duurt 20 weken."),
+                cached.assess(LONG_CYCLES, Language.NL).factor("F4").orElseThrow().findings());
+        assertEquals(List.of("One work cycle takes 20 weeks."),
+                cached.assess(LONG_CYCLES, Language.EN).factor("F4").orElseThrow().findings());
+    }
+
+    @Test
+    void aChangedTextsFileMissesTheCacheAndItsNewTextIsUsed() {
+        compile();
+        rules.write("f4.yaml", RulesFolder.LONG_CYCLES_TEXTS.replace("Een werkcyclus duurt", "Eén cyclus duurt"));
+
+        KnowledgeBase changed = compile();
+
+        assertFalse(changed.loadedFromCache());
+        assertEquals(List.of("Eén cyclus duurt 20 weken."),
+                changed.assess(LONG_CYCLES, Language.NL).factor("F4").orElseThrow().findings());
+    }
+
+    @Test
     void aCorruptCacheFileIsNotTrustedButRebuilt() throws Exception {
         compile();
         Path entry = cacheFiles().get(0);
