@@ -8,9 +8,9 @@ import java.util.List;
 /**
  * Checks the limits of the facts contract on records, wherever they came from: a file or code.
  * The limits are the annotations on the record components ({@link Required}, {@link Bounds},
- * {@link MaxLength}), so they are written down once. Every assessment checks its facts, so what
- * to check per record type is worked out once, and field paths are only spelled out for a
- * value that breaks a limit.
+ * {@link MaxLength}), so they are written down once. Facts are checked whenever they are made,
+ * so what to check per record type is worked out once, and field paths are only spelled out for
+ * a value that breaks a limit.
  */
 public final class FactsValidator {
 
@@ -63,16 +63,10 @@ public final class FactsValidator {
     private FactsValidator() {
     }
 
-    /** Every violation in {@code facts} and the records it holds, in component order. */
-    public static List<Violation> check(Record facts) {
-        List<Violation> violations = new ArrayList<>(0);
-        checkRecord(facts, "", violations);
-        return violations;
-    }
-
     /**
-     * Every violation in the components of a record of {@code type} that is yet to be made, so
-     * that a record can check its values in its constructor; {@code components} in declaration order.
+     * Every violation in the components of a record of {@code type} that is yet to be made, and in
+     * the records they hold, so that a record can check its values in its constructor;
+     * {@code components} in declaration order.
      */
     public static List<Violation> check(Class<? extends Record> type, Object... components) {
         List<Violation> violations = new ArrayList<>(0);
