@@ -1,13 +1,17 @@
 package nl.innovatiewijzer.engine;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.facts.ContractNames;
 
 /**
  * Writes fact values as a facts file would: enums in the contract's spelling, whole numbers without
- * ".0"; an unknown value is said in the language of the report.
+ * ".0", lists separated by commas; an unknown value is said in the language of the report.
  */
 final class FactValues {
 
@@ -25,7 +29,15 @@ final class FactValues {
             return Long.toString(number.longValue());
         }
         if (value instanceof Collection<?> values) {
-            return values.isEmpty() ? "[]" : values.stream().map(v -> format(v, language)).collect(Collectors.joining(", "));
+            if (values.isEmpty()) {
+                return "[]";
+            }
+            Stream<String> written = values.stream().map(v -> format(v, language));
+            // a set has no order of its own (collectSet gives one); written in a fixed order, the
+            // same facts always give the same text
+            boolean unordered = values instanceof Set<?> && !(values instanceof SortedSet<?>)
+                    && !(values instanceof LinkedHashSet<?>);
+            return (unordered ? written.sorted() : written).collect(Collectors.joining(", "));
         }
         return value.toString();
     }

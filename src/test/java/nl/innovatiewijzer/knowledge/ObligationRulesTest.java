@@ -33,6 +33,16 @@ class ObligationRulesTest {
     }
 
     @Test
+    void theReasonForADpiaNamesEachCriterionOnceInAFixedOrder() {
+        Assessment assessment = ADVISOR.assess(strong().with("dataUse.dpiaCriteria",
+                "[vulnerablePersons, largeScale, sensitiveData, largeScale]").with("dataUse.dpiaDone", "false").facts());
+
+        assertEquals(List.of("dataUse.dpiaCriteria bevat 3 criteria: largeScale, sensitiveData, vulnerablePersons",
+                        "dataUse.dpiaDone = false"),
+                assessment.obligation("dpia").orElseThrow().because());
+    }
+
+    @Test
     void personalDataWithUnknownCriteriaListsNoDpiaButAsksForTheCriteriaUnderTheTeamFactor() {
         Assessment assessment = ADVISOR.assess(strong().without("dataUse.dpiaCriteria").facts());
 
