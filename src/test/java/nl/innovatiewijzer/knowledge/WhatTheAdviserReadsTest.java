@@ -50,6 +50,17 @@ class WhatTheAdviserReadsTest {
     }
 
     @Test
+    void aLeaderWhoNamesNoSkillsReadsAsNoneNotAsZero() {
+        var facts = strong().with("projectLeader.skills", "[]").facts();
+
+        assertEquals(List.of("De projectleider brengt geen van de gevraagde vaardigheden mee; drie of meer geven een "
+                + "project houvast.", "Stakeholdermanagement hoort niet bij de vaardigheden van de projectleider."),
+                ADVISOR.assess(facts).factor("F1").orElseThrow().findings());
+        assertTrue(ADVISOR.assess(facts, Language.EN).factor("F1").orElseThrow().findings()
+                .contains("The project leader brings none of the skills asked for; three or more give a project a firm hand."));
+    }
+
+    @Test
     void aLeaderWithOneHourAWeekReadsWellInEnglish() {
         Assessment assessment = ADVISOR.assess(strong().with("projectLeader.hoursPerWeek", "1").facts(), Language.EN);
 
