@@ -15,7 +15,7 @@ import java.util.Locale;
  */
 public final class ColdStart {
 
-    private static final int RUNS = 11;
+    private static final int RUNS = 21;
 
     private ColdStart() {
     }
