@@ -1,11 +1,10 @@
 package nl.innovatiewijzer.engine;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.facts.ContractNames;
 
@@ -32,12 +31,17 @@ final class FactValues {
             if (values.isEmpty()) {
                 return "[]";
             }
-            Stream<String> written = values.stream().map(v -> format(v, language));
+            String[] written = new String[values.size()];
+            int i = 0;
+            for (Object item : values) {
+                written[i++] = format(item, language);
+            }
             // a set has no order of its own (collectSet gives one); written in a fixed order, the
             // same facts always give the same text
-            boolean unordered = values instanceof Set<?> && !(values instanceof SortedSet<?>)
-                    && !(values instanceof LinkedHashSet<?>);
-            return (unordered ? written.sorted() : written).collect(Collectors.joining(", "));
+            if (values instanceof Set<?> && !(values instanceof SortedSet<?>) && !(values instanceof LinkedHashSet<?>)) {
+                Arrays.sort(written);
+            }
+            return String.join(", ", written);
         }
         return value.toString();
     }
