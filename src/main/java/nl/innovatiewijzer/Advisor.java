@@ -4,10 +4,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import nl.innovatiewijzer.engine.CompileCache;
-import nl.innovatiewijzer.engine.KnowledgeBase;
-import nl.innovatiewijzer.engine.RuleFiles;
-import nl.innovatiewijzer.engine.RuleInfo;
+import java.util.ServiceLoader;
 
 /**
  * The advisor: a compiled knowledge base that assesses innovation projects. Compile it once,
@@ -24,10 +21,22 @@ public final class Advisor {
 
     private static volatile Advisor shipped;
 
-    private final KnowledgeBase knowledgeBase;
+    private final RuleEngine.KnowledgeBase knowledgeBase;
 
-    private Advisor(KnowledgeBase knowledgeBase) {
+    private Advisor(RuleEngine.KnowledgeBase knowledgeBase) {
         this.knowledgeBase = knowledgeBase;
+    }
+
+    /** The engine, found once: the API names no class of it, so that nothing here depends on Drools. */
+    static RuleEngine engine() {
+        return Engine.INSTANCE;
+    }
+
+    private static final class Engine {
+        static final RuleEngine INSTANCE = ServiceLoader.load(RuleEngine.class, RuleEngine.class.getClassLoader())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + RuleEngine.class.getName()
+                        + " on the class path: the jar is incomplete"));
     }
 
     /**
@@ -42,7 +51,7 @@ public final class Advisor {
             synchronized (Advisor.class) {
                 advisor = shipped;
                 if (advisor == null) {
-                    advisor = new Advisor(KnowledgeBase.compile(RuleFiles.shipped(), CompileCache.shippedOnly()));
+                    advisor = new Advisor(engine().shipped(true));
                     shipped = advisor;
                 }
             }
@@ -57,7 +66,7 @@ public final class Advisor {
      * @throws KnowledgeBaseException when the shipped knowledge base is missing or broken
      */
     public static Advisor compileDefaultRules() {
-        return new Advisor(KnowledgeBase.compile(RuleFiles.shipped(), CompileCache.none()));
+        return new Advisor(engine().shipped(false));
     }
 
     /**
@@ -69,7 +78,7 @@ public final class Advisor {
      */
     public static Advisor fromDirectory(Path folder) {
         Objects.requireNonNull(folder, "folder");
-        return new Advisor(KnowledgeBase.compile(RuleFiles.fromDirectory(folder)));
+        return new Advisor(engine().compile(folder, null));
     }
 
     /**
@@ -83,7 +92,7 @@ public final class Advisor {
     public static Advisor fromDirectory(Path folder, Path cacheDirectory) {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(cacheDirectory, "cacheDirectory");
-        return new Advisor(KnowledgeBase.compile(RuleFiles.fromDirectory(folder), CompileCache.in(cacheDirectory)));
+        return new Advisor(engine().compile(folder, cacheDirectory));
     }
 
     /**
@@ -116,7 +125,7 @@ public final class Advisor {
      * Problems that are wrong keep the advisor from being made at all.
      */
     public List<Problem> warnings() {
-        return knowledgeBase.unusedTexts();
+        return knowledgeBase.warnings();
     }
 
     /**

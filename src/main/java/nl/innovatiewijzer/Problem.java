@@ -1,5 +1,7 @@
 package nl.innovatiewijzer;
 
+import nl.innovatiewijzer.document.DocumentProblem;
+
 /**
  * One thing wrong with an input file (facts, rules, texts or scenario): where it is and what
  * would be right. Line and column are 1-based; 0 means the position is not known.
@@ -20,6 +22,11 @@ public record Problem(String file, int line, int column, String field, String me
     /** A problem with a file as a whole, or with no known position in it. */
     public static Problem inFile(String file, String message) {
         return new Problem(file, 0, 0, "", message);
+    }
+
+    /** The same problem, as found by the document reader. */
+    public static Problem of(DocumentProblem problem) {
+        return new Problem(problem.file(), problem.line(), problem.column(), problem.field(), problem.message());
     }
 
     /** {@code file:line:column: field: message}, leaving out what is not known. */

@@ -3,12 +3,12 @@ package nl.innovatiewijzer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import nl.innovatiewijzer.document.FactsValidator;
+import nl.innovatiewijzer.document.Node;
 import nl.innovatiewijzer.facts.Budget;
 import nl.innovatiewijzer.facts.DataUse;
 import nl.innovatiewijzer.facts.DomainQuestions;
 import nl.innovatiewijzer.facts.EndUsers;
-import nl.innovatiewijzer.facts.FactsReader;
-import nl.innovatiewijzer.facts.FactsValidator;
 import nl.innovatiewijzer.facts.Learning;
 import nl.innovatiewijzer.facts.Mandate;
 import nl.innovatiewijzer.facts.Market;
@@ -61,7 +61,32 @@ public record ProjectFacts(
      * @throws InvalidFactsException listing every problem in the file with line, column and field
      */
     public static ProjectFacts read(Path file) {
-        return FactsReader.read(file, ProjectFacts.class);
+        return FactsReader.read(file, file.toString());
+    }
+
+    /**
+     * Reads a facts file, naming it {@code shownAs} in messages (for instance relative to the file
+     * that refers to it).
+     *
+     * @throws InvalidFactsException listing every problem in the file with line, column and field
+     */
+    public static ProjectFacts read(Path file, String shownAs) {
+        return FactsReader.read(file, shownAs);
+    }
+
+    /**
+     * Reads facts from a tree that is part of a larger document, such as the {@code facts:} of a
+     * scenario file, so that problems point at lines of that document, named {@code file}.
+     *
+     * @throws InvalidFactsException listing every problem with line, column and field
+     */
+    public static ProjectFacts read(String file, Node facts) {
+        return FactsReader.read(file, facts);
+    }
+
+    /** True for a file a facts file may be by its name: it ends in .yaml, .yml or .json. */
+    public static boolean isFactsFile(Path path) {
+        return FactsReader.isFactsFile(path);
     }
 
     /**
@@ -70,7 +95,7 @@ public record ProjectFacts(
      * @throws InvalidFactsException listing every problem with line, column and field
      */
     public static ProjectFacts fromYaml(String name, String yaml) {
-        return FactsReader.read(name, yaml.getBytes(StandardCharsets.UTF_8), false, ProjectFacts.class);
+        return FactsReader.read(name, yaml.getBytes(StandardCharsets.UTF_8), false);
     }
 
     /**
@@ -79,7 +104,7 @@ public record ProjectFacts(
      * @throws InvalidFactsException listing every problem with line, column and field
      */
     public static ProjectFacts fromJson(String name, String json) {
-        return FactsReader.read(name, json.getBytes(StandardCharsets.UTF_8), true, ProjectFacts.class);
+        return FactsReader.read(name, json.getBytes(StandardCharsets.UTF_8), true);
     }
 
     /** Starts facts for a project with this name; every other fact is unknown until set. */

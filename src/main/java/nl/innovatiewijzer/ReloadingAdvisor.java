@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import nl.innovatiewijzer.engine.RuleFiles;
 
 /**
  * An advisor that follows a rules folder: when a file in it changes, the knowledge base is
@@ -125,7 +124,7 @@ public final class ReloadingAdvisor implements AutoCloseable {
     private Advisor readSettled() {
         Advisor rebuilt = Advisor.fromDirectory(folder);
         for (int attempt = 0; attempt < 5; attempt++) {
-            if (RuleFiles.fromDirectory(folder).fingerprint().equals(rebuilt.knowledgeBase().fingerprint())) {
+            if (Advisor.engine().fingerprint(folder).equals(rebuilt.knowledgeBase().fingerprint())) {
                 return rebuilt;
             }
             rebuilt = Advisor.fromDirectory(folder);

@@ -13,9 +13,9 @@ final class GeneratedRules {
             import nl.innovatiewijzer.facts.*;
             import nl.innovatiewijzer.Status;
             import nl.innovatiewijzer.Priority;
-            import function nl.innovatiewijzer.engine.Because.fact;
+            import function nl.innovatiewijzer.rules.Because.fact;
 
-            global nl.innovatiewijzer.engine.Advice advice;
+            global nl.innovatiewijzer.rules.Advice advice;
 
             """;
 

@@ -17,7 +17,6 @@ import nl.innovatiewijzer.AssessmentException;
 import nl.innovatiewijzer.InvalidFactsException;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.ProjectFacts;
-import nl.innovatiewijzer.facts.FactsReader;
 import nl.innovatiewijzer.report.Portfolio;
 import nl.innovatiewijzer.report.ReportFormat;
 import nl.innovatiewijzer.report.Renderer;
@@ -163,7 +162,7 @@ final class AssessCommand implements Callable<Integer> {
                 continue;
             }
             try (Stream<Path> listing = Files.list(input)) {
-                List<Path> found = listing.filter(Files::isRegularFile).filter(FactsReader::isFactsFile).sorted().toList();
+                List<Path> found = listing.filter(Files::isRegularFile).filter(ProjectFacts::isFactsFile).sorted().toList();
                 if (found.isEmpty()) {
                     err.println(input + ": the folder holds no facts files (.yaml, .yml, .json)");
                     problem = true;

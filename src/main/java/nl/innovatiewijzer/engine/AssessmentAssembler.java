@@ -19,7 +19,9 @@ import nl.innovatiewijzer.ObligationState;
 import nl.innovatiewijzer.ProjectFacts;
 import nl.innovatiewijzer.ProjectSummary;
 import nl.innovatiewijzer.Recommendation;
+import nl.innovatiewijzer.RuleInfo;
 import nl.innovatiewijzer.Status;
+import nl.innovatiewijzer.rules.Reason;
 
 /**
  * Turns what the rules said into an {@link Assessment} in one language, by the contract's rules:
@@ -40,14 +42,14 @@ final class AssessmentAssembler {
     private static final Comparator<Obligation> OBLIGATION_ORDER_BY_RANK =
             Comparator.comparing((Obligation o) -> obligationRank(o.id())).thenComparing(Obligation::id);
 
-    private static final Comparator<Advice.Rating> WORST_FIRST =
-            Comparator.comparing(Advice.Rating::status, Comparator.reverseOrder())
+    private static final Comparator<RecordedAdvice.Rating> WORST_FIRST =
+            Comparator.comparing(RecordedAdvice.Rating::status, Comparator.reverseOrder())
                     .thenComparing(r -> r.rule().finding());
 
     private AssessmentAssembler() {
     }
 
-    static Assessment assemble(Advice advice, CompiledKnowledge knowledge, KnowledgeBaseInfo info,
+    static Assessment assemble(RecordedAdvice advice, CompiledKnowledge knowledge, KnowledgeBaseInfo info,
                                ProjectFacts facts, Language language) {
         TextCatalogue texts = knowledge.texts();
         return new Assessment(
@@ -60,20 +62,20 @@ final class AssessmentAssembler {
                 firedRules(advice));
     }
 
-    private static List<FiredRule> firedRules(Advice advice) {
+    private static List<FiredRule> firedRules(RecordedAdvice advice) {
         List<FiredRule> fired = new ArrayList<>(advice.firings().size());
-        for (Advice.Firing firing : advice.firings()) {
+        for (RecordedAdvice.Firing firing : advice.firings()) {
             fired.add(new FiredRule(firing.rule().name(), firing.rule().file(), firing.facts()));
         }
         return fired;
     }
 
-    private static List<FactorResult> factors(Advice advice, TextCatalogue texts, Language language) {
-        List<List<Advice.Rating>> byFactor = new ArrayList<>(MetadataCheck.FACTORS.size());
+    private static List<FactorResult> factors(RecordedAdvice advice, TextCatalogue texts, Language language) {
+        List<List<RecordedAdvice.Rating>> byFactor = new ArrayList<>(MetadataCheck.FACTORS.size());
         for (int i = 0; i < MetadataCheck.FACTORS.size(); i++) {
             byFactor.add(new ArrayList<>(2));
         }
-        for (Advice.Rating rating : advice.ratings()) {
+        for (RecordedAdvice.Rating rating : advice.ratings()) {
             int factor = MetadataCheck.FACTORS.indexOf(rating.rule().factor());
             if (factor >= 0) {
                 byFactor.get(factor).add(rating);
@@ -82,13 +84,13 @@ final class AssessmentAssembler {
         List<FactorResult> factors = new ArrayList<>(MetadataCheck.FACTORS.size());
         for (int i = 0; i < MetadataCheck.FACTORS.size(); i++) {
             String factor = MetadataCheck.FACTORS.get(i);
-            List<Advice.Rating> ratings = byFactor.get(i);
+            List<RecordedAdvice.Rating> ratings = byFactor.get(i);
             if (ratings.size() > 1) {
                 ratings.sort(WORST_FIRST);
             }
             Status status = Status.UNKNOWN;
             List<String> findings = new ArrayList<>(ratings.size());
-            for (Advice.Rating rating : ratings) {
+            for (RecordedAdvice.Rating rating : ratings) {
                 status = status.worst(rating.status());
                 String finding = texts.text(TextKind.FINDINGS, rating.rule().finding(), language, rating.values().toArray());
                 if (!findings.contains(finding)) { // a factor has a few findings at most
@@ -100,22 +102,22 @@ final class AssessmentAssembler {
         return factors;
     }
 
-    private static List<Recommendation> recommendations(Advice advice, TextCatalogue texts, Language language) {
-        Map<String, Advice.Advised> strongest = new LinkedHashMap<>();
+    private static List<Recommendation> recommendations(RecordedAdvice advice, TextCatalogue texts, Language language) {
+        Map<String, RecordedAdvice.Advised> strongest = new LinkedHashMap<>();
         Map<String, Set<String>> because = new LinkedHashMap<>();
-        for (Advice.Advised advised : advice.recommendations()) {
+        for (RecordedAdvice.Advised advised : advice.recommendations()) {
             String id = advised.rule().action();
-            Advice.Advised earlier = strongest.get(id);
+            RecordedAdvice.Advised earlier = strongest.get(id);
             if (earlier == null || advised.priority().compareTo(earlier.priority()) < 0) {
                 strongest.put(id, advised);
             }
             Set<String> lines = because.computeIfAbsent(id, k -> new LinkedHashSet<>());
             for (Reason reason : advised.because()) {
-                lines.add(reason.render(texts, language));
+                lines.add(line(reason, texts, language));
             }
         }
         List<Recommendation> recommendations = new ArrayList<>(strongest.size());
-        for (Advice.Advised advised : strongest.values()) {
+        for (RecordedAdvice.Advised advised : strongest.values()) {
             String id = advised.rule().action();
             recommendations.add(new Recommendation(id, advised.rule().factor(), advised.priority(),
                     texts.text(TextKind.ACTIONS, id, "title", language),
@@ -126,7 +128,7 @@ final class AssessmentAssembler {
         return recommendations;
     }
 
-    private static List<MissingFact> missingFacts(Advice advice, TextCatalogue texts, Language language) {
+    private static List<MissingFact> missingFacts(RecordedAdvice advice, TextCatalogue texts, Language language) {
         Map<String, MissingFact> byField = new TreeMap<>();
         for (RuleInfo rule : advice.missingFacts()) {
             byField.putIfAbsent(rule.missing(), new MissingFact(rule.missing(), rule.factor(),
@@ -137,15 +139,15 @@ final class AssessmentAssembler {
         return missing;
     }
 
-    private static List<Obligation> obligations(Advice advice, TextCatalogue texts, Language language) {
+    private static List<Obligation> obligations(RecordedAdvice advice, TextCatalogue texts, Language language) {
         Map<String, ObligationState> states = new LinkedHashMap<>();
         Map<String, Set<String>> because = new LinkedHashMap<>();
-        for (Advice.Decided decided : advice.obligations()) {
+        for (RecordedAdvice.Decided decided : advice.obligations()) {
             String id = decided.rule().obligation();
             states.merge(id, decided.state(), ObligationState::mostPressing);
             Set<String> lines = because.computeIfAbsent(id, k -> new LinkedHashSet<>());
             for (Reason reason : decided.because()) {
-                lines.add(reason.render(texts, language));
+                lines.add(line(reason, texts, language));
             }
         }
         List<Obligation> obligations = new ArrayList<>(states.size());
@@ -161,5 +163,13 @@ final class AssessmentAssembler {
     private static int obligationRank(String id) {
         int rank = OBLIGATION_ORDER.indexOf(id);
         return rank < 0 ? OBLIGATION_ORDER.size() : rank;
+    }
+
+    /** A reason as the report shows it: a fact with its value, the same in every language, or the reason's text. */
+    private static String line(Reason reason, TextCatalogue texts, Language language) {
+        if (reason.isFact()) {
+            return reason.field() + " = " + FactValues.format(reason.value(), language);
+        }
+        return texts.text(TextKind.REASONS, reason.reasonId(), language, reason.values().toArray());
     }
 }

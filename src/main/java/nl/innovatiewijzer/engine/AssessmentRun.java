@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import nl.innovatiewijzer.AssessmentException;
 import nl.innovatiewijzer.Problem;
 import nl.innovatiewijzer.ProjectFacts;
+import nl.innovatiewijzer.RuleInfo;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -44,9 +45,9 @@ final class AssessmentRun {
     private static final class Recorder extends DefaultAgendaEventListener {
         private final CompiledKnowledge knowledge;
         private final FactPlacement placement;
-        private final Advice advice;
+        private final RecordedAdvice advice;
 
-        Recorder(CompiledKnowledge knowledge, FactPlacement placement, Advice advice) {
+        Recorder(CompiledKnowledge knowledge, FactPlacement placement, RecordedAdvice advice) {
             this.knowledge = knowledge;
             this.placement = placement;
             this.advice = advice;
@@ -69,9 +70,9 @@ final class AssessmentRun {
         }
     }
 
-    static Advice run(CompiledKnowledge knowledge, ProjectFacts facts) {
+    static RecordedAdvice run(CompiledKnowledge knowledge, ProjectFacts facts) {
         FactPlacement placement = FactPlacement.of(facts);
-        Advice advice = new Advice();
+        RecordedAdvice advice = new RecordedAdvice();
         Recorder recorder = new Recorder(knowledge, placement, advice);
         KieSession session = knowledge.sessions().newKieSession(ONE_THREAD);
         boolean clean = false;
@@ -106,9 +107,9 @@ final class AssessmentRun {
         }
     }
 
-    private static Problem loop(CompiledKnowledge knowledge, Advice advice) {
+    private static Problem loop(CompiledKnowledge knowledge, RecordedAdvice advice) {
         Map<String, Integer> firedCount = new TreeMap<>();
-        for (Advice.Firing firing : advice.firings()) {
+        for (RecordedAdvice.Firing firing : advice.firings()) {
             firedCount.merge(firing.rule().name(), 1, Integer::sum);
         }
         List<Map.Entry<String, Integer>> most = firedCount.entrySet().stream()

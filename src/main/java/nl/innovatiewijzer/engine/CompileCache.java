@@ -22,7 +22,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import nl.innovatiewijzer.ProjectFacts;
-import nl.innovatiewijzer.facts.RecordShape;
+import nl.innovatiewijzer.RuleInfo;
+import nl.innovatiewijzer.document.RecordShape;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.base.util.Drools;
@@ -36,7 +37,7 @@ import org.kie.api.definition.KiePackage;
  * foreign or corrupt entry is detected and ignored, never trusted. Entries are written to a
  * temporary file and renamed into place, so processes running at once never see half an entry.
  */
-public final class CompileCache {
+final class CompileCache {
 
     private static final String MAGIC = "innovatiewijzer-compiled-rules";
     private static final int FORMAT = 2;
@@ -55,17 +56,17 @@ public final class CompileCache {
     }
 
     /** No cache: always compile. */
-    public static CompileCache none() {
+    static CompileCache none() {
         return new CompileCache(null, false);
     }
 
     /** A cache in this folder, created when first written. */
-    public static CompileCache in(Path directory) {
+    static CompileCache in(Path directory) {
         return new CompileCache(directory, false);
     }
 
     /** Only the knowledge base precompiled into the jar when it was built; nothing is written. */
-    public static CompileCache shippedOnly() {
+    static CompileCache shippedOnly() {
         return new CompileCache(null, true);
     }
 

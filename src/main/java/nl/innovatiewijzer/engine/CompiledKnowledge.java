@@ -2,6 +2,7 @@ package nl.innovatiewijzer.engine;
 
 import java.util.Collection;
 import java.util.Map;
+import nl.innovatiewijzer.RuleInfo;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.runtime.KieSessionsPool;
 

@@ -7,7 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.innovatiewijzer.ProjectFacts;
-import nl.innovatiewijzer.facts.RecordShape;
+import nl.innovatiewijzer.document.RecordShape;
 
 /**
  * Splits {@link ProjectFacts} into the separate facts rules match: one per section (an absent

@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.SortedSet;
 import nl.innovatiewijzer.Language;
-import nl.innovatiewijzer.facts.ContractNames;
+import nl.innovatiewijzer.document.ContractNames;
 
 /**
  * Writes fact values as a facts file would: enums in the contract's spelling, whole numbers without

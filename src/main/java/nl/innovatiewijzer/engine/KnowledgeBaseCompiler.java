@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.innovatiewijzer.KnowledgeBaseException;
 import nl.innovatiewijzer.Problem;
+import nl.innovatiewijzer.RuleInfo;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;

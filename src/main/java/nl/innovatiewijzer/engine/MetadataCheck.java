@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import nl.innovatiewijzer.ProjectFacts;
 import nl.innovatiewijzer.Problem;
+import nl.innovatiewijzer.RuleInfo;
 
 /**
  * Checks the metadata that ties rules to factors and texts: every rule names its factor (or the

@@ -29,7 +29,7 @@ public final class Precompiler {
         Path scratch = Files.createTempDirectory("innovatiewijzer-precompile");
         try {
             RuleFiles shipped = RuleFiles.shipped();
-            KnowledgeBase.compile(shipped, CompileCache.in(scratch));
+            DroolsKnowledgeBase.compile(shipped, CompileCache.in(scratch));
             Path compiled = scratch.resolve(CompileCache.key(shipped) + ".kb");
             if (!Files.isRegularFile(compiled)) {
                 throw new IOException("the compiled knowledge base was not written to " + compiled);

@@ -20,6 +20,7 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import nl.innovatiewijzer.KnowledgeBaseException;
 import nl.innovatiewijzer.Problem;
+import nl.innovatiewijzer.document.ClassPathFolder;
 
 /**
  * The files of a knowledge base, read from a folder on disk or from the shipped {@code rules/}
@@ -28,7 +29,7 @@ import nl.innovatiewijzer.Problem;
  * @param source the name of the knowledge base: {@code rules} for the shipped one, else the folder
  * @param files  the rule and texts files, sorted by path
  */
-public record RuleFiles(String source, List<SourceFile> files) {
+record RuleFiles(String source, List<SourceFile> files) {
 
     /** The largest rule or texts file read; a knowledge base file is a few kilobytes. */
     static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
@@ -42,7 +43,7 @@ public record RuleFiles(String source, List<SourceFile> files) {
      *
      * @throws KnowledgeBaseException when the folder does not exist, holds no rules, or a file cannot be read
      */
-    public static RuleFiles fromDirectory(Path folder) {
+    static RuleFiles fromDirectory(Path folder) {
         String source = folder.toString().replace('\\', '/');
         if (!Files.isDirectory(folder)) {
             throw new KnowledgeBaseException(List.of(Problem.inFile(source, "no such folder of rules")));
@@ -51,7 +52,7 @@ public record RuleFiles(String source, List<SourceFile> files) {
     }
 
     /** The knowledge base shipped inside the jar (the top-level {@code rules/} folder). */
-    public static RuleFiles shipped() {
+    static RuleFiles shipped() {
         return shipped(RuleFiles.class.getClassLoader());
     }
 
@@ -143,7 +144,7 @@ public record RuleFiles(String source, List<SourceFile> files) {
     }
 
     /** {@code sha256:} and the hash of every file's path and content, in order. */
-    public String fingerprint() {
+    String fingerprint() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (SourceFile file : files) {

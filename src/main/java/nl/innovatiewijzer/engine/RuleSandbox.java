@@ -1,6 +1,7 @@
 package nl.innovatiewijzer.engine;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,8 +26,15 @@ final class RuleSandbox {
             "java.util.Collection", "java.lang.Math");
 
     private static final Set<String> ALLOWED_FUNCTIONS = Set.of(
-            "nl.innovatiewijzer.engine.Because.fact", "nl.innovatiewijzer.engine.Because.reason",
-            "nl.innovatiewijzer.engine.Because.*");
+            "nl.innovatiewijzer.rules.Because.fact", "nl.innovatiewijzer.rules.Because.reason",
+            "nl.innovatiewijzer.rules.Because.*");
+
+    /** The rule API's names before it had a package of its own, with what replaces them. */
+    private static final Map<String, String> RENAMED = Map.of(
+            "nl.innovatiewijzer.engine.Advice", "nl.innovatiewijzer.rules.Advice",
+            "nl.innovatiewijzer.engine.Because.fact", "nl.innovatiewijzer.rules.Because.fact",
+            "nl.innovatiewijzer.engine.Because.reason", "nl.innovatiewijzer.rules.Because.reason",
+            "nl.innovatiewijzer.engine.Because.*", "nl.innovatiewijzer.rules.Because.*");
 
     /** Names that open a way out of the knowledge base: I/O, processes, reflection, the runtime. */
     private static final Set<String> FORBIDDEN_NAMES = Set.of(
@@ -51,6 +59,12 @@ final class RuleSandbox {
     private RuleSandbox() {
     }
 
+    /** A line written for the rule API's old name: what to write instead, on that line. */
+    private static Problem renamed(SourceFile file, int line, int column, String found, String instead) {
+        return new Problem(file.shown(), line, column, "", found + " is the rule API's old name; change this line to: "
+                + instead + ";");
+    }
+
     static void check(SourceFile file, String source, PackageDescr drl, List<Problem> problems) {
         for (ImportDescr imported : drl.getImports()) {
             if (!ALLOWED_IMPORTS.contains(imported.getTarget()) && !isFactType(imported.getTarget())) {
@@ -60,16 +74,22 @@ final class RuleSandbox {
             }
         }
         for (FunctionImportDescr imported : drl.getFunctionImports()) {
-            if (!ALLOWED_FUNCTIONS.contains(imported.getTarget())) {
+            if (RENAMED.containsKey(imported.getTarget())) {
+                problems.add(renamed(file, imported.getLine(), imported.getColumn(),
+                        "import function " + imported.getTarget(), "import function " + RENAMED.get(imported.getTarget())));
+            } else if (!ALLOWED_FUNCTIONS.contains(imported.getTarget())) {
                 problems.add(new Problem(file.shown(), imported.getLine(), imported.getColumn(), "",
                         "import function " + imported.getTarget() + " is not allowed; rules use fact(...) and reason(...)"));
             }
         }
         for (GlobalDescr global : drl.getGlobals()) {
-            if (!global.getType().equals("nl.innovatiewijzer.engine.Advice") || !global.getIdentifier().equals("advice")) {
+            if (RENAMED.containsKey(global.getType()) && global.getIdentifier().equals("advice")) {
+                problems.add(renamed(file, global.getLine(), global.getColumn(),
+                        "global " + global.getType() + " advice", "global " + RENAMED.get(global.getType()) + " advice"));
+            } else if (!global.getType().equals("nl.innovatiewijzer.rules.Advice") || !global.getIdentifier().equals("advice")) {
                 problems.add(new Problem(file.shown(), global.getLine(), global.getColumn(), "",
                         "global " + global.getIdentifier() + " is not allowed; the only global is "
-                                + "nl.innovatiewijzer.engine.Advice advice"));
+                                + "nl.innovatiewijzer.rules.Advice advice"));
             }
         }
         String code = withoutCommentsAndStrings(source);

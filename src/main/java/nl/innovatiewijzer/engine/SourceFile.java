@@ -7,15 +7,15 @@ package nl.innovatiewijzer.engine;
  * @param shown   how messages and reports name the file, e.g. {@code rules/f1-project-leader.drl}
  * @param content the bytes of the file
  */
-public record SourceFile(String path, String shown, byte[] content) {
+record SourceFile(String path, String shown, byte[] content) {
 
     /** True for a rule file. */
-    public boolean isRules() {
+    boolean isRules() {
         return path.endsWith(".drl");
     }
 
     /** True for a texts file. */
-    public boolean isTexts() {
+    boolean isTexts() {
         return path.endsWith(".yaml") || path.endsWith(".yml");
     }
 }

@@ -2,6 +2,7 @@ package nl.innovatiewijzer.engine;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -12,8 +13,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.Problem;
-import nl.innovatiewijzer.facts.DocumentParser;
-import nl.innovatiewijzer.facts.Node;
+import nl.innovatiewijzer.document.DocumentParser;
+import nl.innovatiewijzer.document.DocumentProblem;
+import nl.innovatiewijzer.document.Node;
 
 /**
  * Every text of a knowledge base in Dutch and English, read from the {@code .yaml} files beside
@@ -30,7 +32,7 @@ import nl.innovatiewijzer.facts.Node;
  *     en: One work cycle takes {0} weeks.
  * </pre>
  */
-public final class TextCatalogue implements Serializable {
+final class TextCatalogue implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -60,7 +62,9 @@ public final class TextCatalogue implements Serializable {
     }
 
     private static void readFile(SourceFile file, Map<TextKind, Map<String, Entry>> entries, List<Problem> problems) {
-        Node root = DocumentParser.parse(file.shown(), file.content(), false, problems);
+        List<DocumentProblem> found = new ArrayList<>();
+        Node root = DocumentParser.parse(file.shown(), file.content(), false, found);
+        found.forEach(problem -> problems.add(Problem.of(problem)));
         if (root == null) {
             return;
         }
@@ -173,17 +177,17 @@ public final class TextCatalogue implements Serializable {
     }
 
     /** True when the catalogue has a text with this id. */
-    public boolean has(TextKind kind, String id) {
+    boolean has(TextKind kind, String id) {
         return entries.get(kind).containsKey(id);
     }
 
     /** The ids of one kind, in the order they are written. */
-    public Set<String> ids(TextKind kind) {
+    Set<String> ids(TextKind kind) {
         return Collections.unmodifiableSet(entries.get(kind).keySet());
     }
 
     /** Where an entry is written, as {@code file:line}. */
-    public String where(TextKind kind, String id) {
+    String where(TextKind kind, String id) {
         Entry entry = entries.get(kind).get(id);
         return entry == null ? "" : entry.file() + ":" + entry.line();
     }
@@ -197,7 +201,7 @@ public final class TextCatalogue implements Serializable {
      *
      * @throws IllegalStateException when there is no such text; the knowledge base checks prevent this
      */
-    public String text(TextKind kind, String id, String part, Language language, Object... values) {
+    String text(TextKind kind, String id, String part, Language language, Object... values) {
         Entry entry = entries.get(kind).get(id);
         if (entry == null) {
             throw new IllegalStateException("no " + kind.section() + " text \"" + id + "\"");
@@ -206,7 +210,7 @@ public final class TextCatalogue implements Serializable {
     }
 
     /** The single text of an entry. */
-    public String text(TextKind kind, String id, Language language, Object... values) {
+    String text(TextKind kind, String id, Language language, Object... values) {
         return text(kind, id, "text", language, values);
     }
 }

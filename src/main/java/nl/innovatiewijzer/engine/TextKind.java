@@ -3,7 +3,7 @@ package nl.innovatiewijzer.engine;
 import java.util.List;
 
 /** The sections of a texts file, each a kind of text that rules refer to by id. */
-public enum TextKind {
+enum TextKind {
     /** The names of the nine factors. */
     FACTORS("factors", List.of("text")),
     /** What a status rule found; may hold {0}, {1}, ... for values the rule passes. */
@@ -26,12 +26,12 @@ public enum TextKind {
     }
 
     /** The section's key in a texts file. */
-    public String section() {
+    String section() {
         return section;
     }
 
     /** The parts each entry has per language: {@code text}, or {@code title} and {@code action}. */
-    public List<String> parts() {
+    List<String> parts() {
         return parts;
     }
 

@@ -8,7 +8,7 @@ import java.util.function.BiFunction;
 import nl.innovatiewijzer.ObligationState;
 import nl.innovatiewijzer.Priority;
 import nl.innovatiewijzer.Status;
-import nl.innovatiewijzer.facts.Node;
+import nl.innovatiewijzer.document.Node;
 
 /**
  * Reads the {@code expect:} section of a scenario file into {@link Expectation}s, in the order of

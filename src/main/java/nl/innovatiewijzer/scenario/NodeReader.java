@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.innovatiewijzer.Problem;
-import nl.innovatiewijzer.facts.Node;
+import nl.innovatiewijzer.document.Node;
 
 /**
  * Reads values out of a scenario file's {@link Node} tree strictly, the way facts files are read:

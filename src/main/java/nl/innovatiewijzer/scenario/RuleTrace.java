@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.innovatiewijzer.FiredRule;
-import nl.innovatiewijzer.engine.RuleInfo;
+import nl.innovatiewijzer.RuleInfo;
 
 /**
  * Which rules of the knowledge base fired in one assessment and which did not, to say for a

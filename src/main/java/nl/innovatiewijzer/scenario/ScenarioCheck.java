@@ -12,7 +12,7 @@ import nl.innovatiewijzer.FactorResult;
 import nl.innovatiewijzer.Obligation;
 import nl.innovatiewijzer.Recommendation;
 import nl.innovatiewijzer.Status;
-import nl.innovatiewijzer.engine.RuleInfo;
+import nl.innovatiewijzer.RuleInfo;
 
 /**
  * Runs a scenario's facts through an advisor and compares the assessment with each expectation.

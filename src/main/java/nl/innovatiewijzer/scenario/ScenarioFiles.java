@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import nl.innovatiewijzer.Problem;
-import nl.innovatiewijzer.engine.ClassPathFolder;
+import nl.innovatiewijzer.document.ClassPathFolder;
 
 /**
  * Finds scenario files: the ones shipped inside the jar (the top-level {@code scenarios/}

@@ -12,9 +12,9 @@ import nl.innovatiewijzer.InvalidFactsException;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.Problem;
 import nl.innovatiewijzer.ProjectFacts;
-import nl.innovatiewijzer.facts.DocumentParser;
-import nl.innovatiewijzer.facts.FactsReader;
-import nl.innovatiewijzer.facts.Node;
+import nl.innovatiewijzer.document.DocumentParser;
+import nl.innovatiewijzer.document.DocumentProblem;
+import nl.innovatiewijzer.document.Node;
 
 /**
  * Reads a scenario file strictly, like a facts file: unknown fields, values of the wrong kind and
@@ -93,7 +93,10 @@ public final class ScenarioReader {
             in.problems().add(Problem.inFile(shown, "the file is empty; a scenario needs a name, facts and expect"));
             return null;
         }
-        return DocumentParser.parse(shown, bytes, false, in.problems());
+        List<DocumentProblem> found = new ArrayList<>();
+        Node document = DocumentParser.parse(shown, bytes, false, found);
+        found.forEach(problem -> in.problems().add(Problem.of(problem)));
+        return document;
     }
 
     private void field(Node.Entry entry) {
@@ -142,7 +145,7 @@ public final class ScenarioReader {
         factsGiven = entry;
         try {
             if (entry.key().equals("facts")) {
-                facts = FactsReader.read(file.shown(), entry.value(), ProjectFacts.class);
+                facts = ProjectFacts.read(file.shown(), entry.value());
             } else {
                 factsFile(entry);
             }
@@ -170,16 +173,12 @@ public final class ScenarioReader {
                     + " (a factsFile is read relative to the folder of the scenario file)");
             return;
         }
-        if (!FactsReader.isFactsFile(factsFile.path())) {
+        if (!ProjectFacts.isFactsFile(factsFile.path())) {
             in.problem(entry.value(), "factsFile", "a facts file ends in .yaml, .yml or .json");
             return;
         }
         try {
-            byte[] bytes = Files.readAllBytes(factsFile.path());
-            boolean json = factsFile.shown().toLowerCase(Locale.ROOT).endsWith(".json");
-            facts = FactsReader.read(factsFile.shown(), bytes, json, ProjectFacts.class);
-        } catch (IOException e) {
-            in.problem(entry.value(), "factsFile", "cannot read " + factsFile.shown() + ": " + e.getMessage());
+            facts = ProjectFacts.read(factsFile.path(), factsFile.shown());
         } catch (InvalidFactsException e) {
             in.problem(entry.value(), "factsFile", factsFile.shown() + " does not follow the facts contract:");
             throw e;

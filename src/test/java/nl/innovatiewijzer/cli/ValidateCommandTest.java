@@ -70,7 +70,7 @@ class ValidateCommandTest {
                 package innovatiewijzer;
                 import nl.innovatiewijzer.facts.*;
                 import nl.innovatiewijzer.Priority;
-                global nl.innovatiewijzer.engine.Advice advice;
+                global nl.innovatiewijzer.rules.Advice advice;
 
                 rule "An action nobody wrote down"
                     @factor("F2") @action("T-untold")

@@ -52,6 +52,6 @@ class CompileCacheProcessesTest {
             assertEquals(1, names.size(), "one entry and no temporary files: " + names);
             assertTrue(names.get(0).endsWith(".kb"), names.get(0));
         }
-        assertTrue(KnowledgeBase.compile(RuleFiles.fromDirectory(Path.of("rules")), CompileCache.in(cache)).loadedFromCache());
+        assertTrue(DroolsKnowledgeBase.compile(RuleFiles.fromDirectory(Path.of("rules")), CompileCache.in(cache)).loadedFromCache());
     }
 }

@@ -38,8 +38,8 @@ class CompileCacheTest {
         cacheDir = dir.resolve("cache");
     }
 
-    private KnowledgeBase compile() {
-        return KnowledgeBase.compile(RuleFiles.fromDirectory(rules.path()), CompileCache.in(cacheDir));
+    private DroolsKnowledgeBase compile() {
+        return DroolsKnowledgeBase.compile(RuleFiles.fromDirectory(rules.path()), CompileCache.in(cacheDir));
     }
 
     private List<Path> cacheFiles() throws Exception {
@@ -53,8 +53,8 @@ class CompileCacheTest {
 
     @Test
     void theSecondCompilationOfUnchangedRulesIsReadFromTheCacheAndJudgesTheSame() {
-        KnowledgeBase first = compile();
-        KnowledgeBase second = compile();
+        DroolsKnowledgeBase first = compile();
+        DroolsKnowledgeBase second = compile();
 
         assertFalse(first.loadedFromCache());
         assertTrue(second.loadedFromCache());
@@ -67,7 +67,7 @@ class CompileCacheTest {
         compile();
         rules.drl("f4.drl", RulesFolder.longCyclesRule("ATTENTION"));
 
-        KnowledgeBase changed = compile();
+        DroolsKnowledgeBase changed = compile();
 
         assertFalse(changed.loadedFromCache());
         assertEquals(Status.ATTENTION, changed.assess(LONG_CYCLES, Language.NL).status("F4"));
@@ -77,7 +77,7 @@ class CompileCacheTest {
     void theTextsComeBackFromTheCacheInBothLanguages() {
         compile();
 
-        KnowledgeBase cached = compile();
+        DroolsKnowledgeBase cached = compile();
 
         assertTrue(cached.loadedFromCache());
         assertEquals(List.of("Een werkcyclus duurt 20 weken."),
@@ -91,7 +91,7 @@ class CompileCacheTest {
         compile();
         rules.write("f4.yaml", RulesFolder.LONG_CYCLES_TEXTS.replace("Een werkcyclus duurt", "Eén cyclus duurt"));
 
-        KnowledgeBase changed = compile();
+        DroolsKnowledgeBase changed = compile();
 
         assertFalse(changed.loadedFromCache());
         assertEquals(List.of("Eén cyclus duurt 20 weken."),
@@ -105,7 +105,7 @@ class CompileCacheTest {
         byte[] bytes = Files.readAllBytes(entry);
         Files.write(entry, java.util.Arrays.copyOf(bytes, bytes.length / 2));
 
-        KnowledgeBase rebuilt = compile();
+        DroolsKnowledgeBase rebuilt = compile();
 
         assertFalse(rebuilt.loadedFromCache());
         assertEquals(Status.RISK, rebuilt.assess(LONG_CYCLES, Language.NL).status("F4"));
@@ -115,7 +115,7 @@ class CompileCacheTest {
     @Test
     void anEntryWrittenByAnotherDroolsVersionIsNotUsed() throws Exception {
         RuleFiles files = RuleFiles.fromDirectory(rules.path());
-        KnowledgeBase compiled = compile();
+        DroolsKnowledgeBase compiled = compile();
         Path entry = cacheFiles().get(0);
         String otherVersionKey = CompileCache.key(files, "9.44.0.Final");
         // the same compiled packages, stored as another Drools version would have stored them
@@ -125,7 +125,7 @@ class CompileCacheTest {
             out.write(original);
         }
 
-        KnowledgeBase again = compile();
+        DroolsKnowledgeBase again = compile();
 
         assertFalse(again.loadedFromCache());
         assertEquals(compiled.assess(LONG_CYCLES, Language.NL).toJson(), again.assess(LONG_CYCLES, Language.NL).toJson());
@@ -139,7 +139,7 @@ class CompileCacheTest {
         String newKey = CompileCache.key(RuleFiles.fromDirectory(rules.path()));
         Files.move(entry, cacheDir.resolve(newKey + ".kb")); // the old rules, posing as the new ones
 
-        KnowledgeBase compiled = compile();
+        DroolsKnowledgeBase compiled = compile();
 
         assertFalse(compiled.loadedFromCache());
         assertEquals(Status.ATTENTION, compiled.assess(LONG_CYCLES, Language.NL).status("F4"));
@@ -149,11 +149,11 @@ class CompileCacheTest {
     void manyCompilationsAtOnceLeaveOneWholeEntry() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<KnowledgeBase>> compilations = new ArrayList<>();
+            List<Future<DroolsKnowledgeBase>> compilations = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 compilations.add(pool.submit(this::compile));
             }
-            for (Future<KnowledgeBase> compilation : compilations) {
+            for (Future<DroolsKnowledgeBase> compilation : compilations) {
                 assertEquals(Status.RISK, compilation.get().assess(LONG_CYCLES, Language.NL).status("F4"));
             }
         } finally {
@@ -173,7 +173,7 @@ class CompileCacheTest {
         RuleFiles shipped = RuleFiles.shipped();
         var entry = CompileCache.read(Files.newInputStream(output), CompileCache.key(shipped));
         assertTrue(entry.isPresent());
-        assertEquals(KnowledgeBase.compile(shipped).rules().size(), entry.get().rules().size());
+        assertEquals(DroolsKnowledgeBase.compile(shipped).rules().size(), entry.get().rules().size());
     }
 
     @Test
@@ -191,7 +191,7 @@ class CompileCacheTest {
     void aFolderThatCannotBeWrittenOnlyCostsSpeed() throws Exception {
         Files.writeString(dir.resolve("not-a-folder"), "a file where the cache folder should be");
 
-        KnowledgeBase compiled = KnowledgeBase.compile(RuleFiles.fromDirectory(rules.path()),
+        DroolsKnowledgeBase compiled = DroolsKnowledgeBase.compile(RuleFiles.fromDirectory(rules.path()),
                 CompileCache.in(dir.resolve("not-a-folder")));
 
         assertEquals(Status.RISK, compiled.assess(LONG_CYCLES, Language.NL).status("F4"));

@@ -16,10 +16,10 @@ public final class RulesFolder {
             import nl.innovatiewijzer.Status;
             import nl.innovatiewijzer.Priority;
             import nl.innovatiewijzer.ObligationState;
-            import function nl.innovatiewijzer.engine.Because.fact;
-            import function nl.innovatiewijzer.engine.Because.reason;
+            import function nl.innovatiewijzer.rules.Because.fact;
+            import function nl.innovatiewijzer.rules.Because.reason;
 
-            global nl.innovatiewijzer.engine.Advice advice;
+            global nl.innovatiewijzer.rules.Advice advice;
             """;
 
     /** The names of the nine factors, as a texts file writes them. */

@@ -22,7 +22,6 @@ import nl.innovatiewijzer.ProjectFacts;
 import nl.innovatiewijzer.Recommendation;
 import nl.innovatiewijzer.Status;
 import nl.innovatiewijzer.facts.Domain;
-import nl.innovatiewijzer.facts.FactsReader;
 import nl.innovatiewijzer.facts.Phase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,7 +34,7 @@ class ExampleProjectsTest {
 
     static List<Path> examples() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("facts"))) {
-            return files.filter(FactsReader::isFactsFile).sorted().toList();
+            return files.filter(ProjectFacts::isFactsFile).sorted().toList();
         }
     }
 

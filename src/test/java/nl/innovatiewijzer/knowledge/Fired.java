@@ -6,9 +6,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.innovatiewijzer.Assessment;
 import nl.innovatiewijzer.FiredRule;
-import nl.innovatiewijzer.engine.KnowledgeBase;
-import nl.innovatiewijzer.engine.RuleFiles;
-import nl.innovatiewijzer.engine.RuleInfo;
+import nl.innovatiewijzer.Advisor;
+import nl.innovatiewijzer.RuleInfo;
 
 /** Which rules fired in an assessment, and which rules the knowledge base in {@code rules/} has. */
 final class Fired {
@@ -30,11 +29,11 @@ final class Fired {
     }
 
     /** The knowledge base in {@code rules/}, compiled once for all tests that look at its rules. */
-    static KnowledgeBase knowledgeBase() {
+    static Advisor knowledgeBase() {
         return Compiled.RULES;
     }
 
     private static final class Compiled {
-        static final KnowledgeBase RULES = KnowledgeBase.compile(RuleFiles.fromDirectory(Path.of("rules")));
+        static final Advisor RULES = Advisor.fromDirectory(Path.of("rules"));
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import nl.innovatiewijzer.engine.RuleInfo;
+import nl.innovatiewijzer.RuleInfo;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +27,7 @@ class KnowledgeBaseShapeTest {
 
     @Test
     void theKnowledgeBaseLoadsWithoutWarnings() {
-        assertEquals(List.of(), Fired.knowledgeBase().unusedTexts());
+        assertEquals(List.of(), Fired.knowledgeBase().warnings());
     }
 
     @Test

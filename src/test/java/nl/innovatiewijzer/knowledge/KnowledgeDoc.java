@@ -4,9 +4,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import nl.innovatiewijzer.Language;
-import nl.innovatiewijzer.engine.RuleInfo;
-import nl.innovatiewijzer.engine.TextCatalogue;
-import nl.innovatiewijzer.engine.TextKind;
+import nl.innovatiewijzer.RuleInfo;
+import nl.innovatiewijzer.engine.ShippedTexts;
 
 /** Writes the table of every rule in docs/knowledge.md from the rule files and their texts. */
 final class KnowledgeDoc {
@@ -18,7 +17,7 @@ final class KnowledgeDoc {
     }
 
     /** The table, one section per rule file (the factors F1 .. F9 first), rules in the order they are written. */
-    static String ruleTable(Collection<RuleInfo> rules, TextCatalogue texts) {
+    static String ruleTable(Collection<RuleInfo> rules) {
         List<RuleInfo> ordered = rules.stream()
                 .sorted(Comparator.comparing((RuleInfo rule) -> !isFactorFile(rule.file()))
                         .thenComparing(RuleInfo::file).thenComparingInt(RuleInfo::line))
@@ -28,14 +27,14 @@ final class KnowledgeDoc {
         for (RuleInfo rule : ordered) {
             if (!rule.file().equals(file)) {
                 file = rule.file();
-                out.append("\n### ").append(heading(file, texts)).append("\n\n")
+                out.append("\n### ").append(heading(file)).append("\n\n")
                         .append("| Factor | Rule: what it checks | What it says | Why | File |\n")
                         .append("|---|---|---|---|---|\n");
             }
             RuleText text = RuleText.of(rule);
             out.append("| ").append(rule.factor() == null ? "" : rule.factor())
                     .append(" | ").append(cell(rule.name()))
-                    .append(" | ").append(cell(says(text, texts)))
+                    .append(" | ").append(cell(says(text)))
                     .append(" | ").append(cell(text.comment()))
                     .append(" | `").append(rule.file()).append(':').append(rule.line()).append("` |\n");
         }
@@ -46,11 +45,11 @@ final class KnowledgeDoc {
         return file.substring(file.lastIndexOf('/') + 1).matches("f\\d-.*");
     }
 
-    private static String heading(String file, TextCatalogue texts) {
+    private static String heading(String file) {
         String name = file.substring(file.lastIndexOf('/') + 1);
         if (isFactorFile(file)) {
             String factor = "F" + name.charAt(1);
-            return factor + " " + texts.text(TextKind.FACTORS, factor, Language.EN) + " (`" + file + "`)";
+            return factor + " " + ShippedTexts.text("factors", factor, Language.EN) + " (`" + file + "`)";
         }
         if (name.startsWith("combinations")) {
             return "Combinations across factors (`" + file + "`)";
@@ -61,22 +60,22 @@ final class KnowledgeDoc {
         return "`" + file + "`";
     }
 
-    private static String says(RuleText text, TextCatalogue texts) {
+    private static String says(RuleText text) {
         RuleInfo rule = text.rule();
         if (rule.finding() != null) {
-            return "**" + text.status() + "**: " + open(texts.text(TextKind.FINDINGS, rule.finding(), Language.EN));
+            return "**" + text.status() + "**: " + open(ShippedTexts.text("findings", rule.finding(), Language.EN));
         }
         if (rule.action() != null) {
             return "**" + text.priority() + "** `" + rule.action() + "`: "
-                    + texts.text(TextKind.ACTIONS, rule.action(), "title", Language.EN)
-                    + " (" + texts.text(TextKind.ACTIONS, rule.action(), "title", Language.NL) + ")";
+                    + ShippedTexts.text("actions", rule.action(), "title", Language.EN)
+                    + " (" + ShippedTexts.text("actions", rule.action(), "title", Language.NL) + ")";
         }
         if (rule.missing() != null) {
-            return "asks `" + rule.missing() + "`: " + texts.text(TextKind.QUESTIONS, rule.missing(), Language.EN);
+            return "asks `" + rule.missing() + "`: " + ShippedTexts.text("questions", rule.missing(), Language.EN);
         }
         if (rule.obligation() != null) {
             return "`" + rule.obligation() + "` is **" + text.state() + "**: "
-                    + texts.text(TextKind.OBLIGATIONS, rule.obligation(), Language.EN);
+                    + ShippedTexts.text("obligations", rule.obligation(), Language.EN);
         }
         return "";
     }

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import nl.innovatiewijzer.engine.KnowledgeBase;
-import nl.innovatiewijzer.engine.RuleInfo;
+import nl.innovatiewijzer.Advisor;
+import nl.innovatiewijzer.RuleInfo;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,8 +24,8 @@ class KnowledgeDocTest {
 
     @Test
     void theAdvisersRuleTableListsEveryRuleAsTheRuleFilesSayIt() throws IOException {
-        KnowledgeBase knowledge = Fired.knowledgeBase();
-        String expected = KnowledgeDoc.ruleTable(knowledge.rules(), knowledge.texts());
+        Advisor knowledge = Fired.knowledgeBase();
+        String expected = KnowledgeDoc.ruleTable(knowledge.rules());
         String doc = Files.readString(DOC);
         int begin = doc.indexOf(KnowledgeDoc.BEGIN);
         int end = doc.indexOf(KnowledgeDoc.END);

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.innovatiewijzer.Advisor;
-import nl.innovatiewijzer.engine.RuleInfo;
+import nl.innovatiewijzer.RuleInfo;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

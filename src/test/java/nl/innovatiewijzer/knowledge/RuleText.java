@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.innovatiewijzer.engine.RuleInfo;
+import nl.innovatiewijzer.RuleInfo;
 
 /**
  * A rule as written in its file: the {@code //} comment above it and its text up to {@code end},

@@ -5,22 +5,16 @@ import java.util.Arrays;
 import java.util.List;
 import nl.innovatiewijzer.ObligationState;
 import nl.innovatiewijzer.Priority;
+import nl.innovatiewijzer.RuleInfo;
 import nl.innovatiewijzer.Status;
+import nl.innovatiewijzer.rules.Advice;
+import nl.innovatiewijzer.rules.Reason;
 
 /**
- * What rules say, collected during one assessment. Every rule file declares it as
- * {@code global nl.innovatiewijzer.engine.Advice advice;} and calls it in one line:
- * <ul>
- *   <li>{@code advice.rate(Status.RISK, $weeks);} judges the rule's {@code @factor} and reports its {@code @finding};</li>
- *   <li>{@code advice.recommend(Priority.HIGH, fact("team.members", $m), reason("no-privacy-officer"));}
- *       recommends the rule's {@code @action}, with the reasons why;</li>
- *   <li>{@code advice.missing();} reports that the rule's {@code @missing} fact is unknown;</li>
- *   <li>{@code advice.oblige(ObligationState.TODO, ...reasons);} decides the rule's {@code @obligation}.</li>
- * </ul>
- * Which rule spoke, in which file, on which facts, is recorded without the rule saying so.
- * One instance serves one session on one thread.
+ * The advice of one assessment: what the rules said through {@link Advice}, collected with the
+ * rule that said it. One instance serves one session on one thread.
  */
-public final class Advice {
+final class RecordedAdvice implements Advice {
 
     record Rating(RuleInfo rule, Status status, List<Object> values) {
     }
@@ -41,7 +35,7 @@ public final class Advice {
     private final List<Firing> firings = new ArrayList<>();
     private RuleInfo current;
 
-    /** Judges the rule's factor with {@code status} and reports its {@code @finding}, filled with {@code values}. */
+    @Override
     public void rate(Status status, Object... values) {
         RuleInfo rule = requireMetadata("rate", "finding", current().finding());
         if (status == null || status == Status.UNKNOWN) {
@@ -51,18 +45,18 @@ public final class Advice {
         ratings.add(new Rating(rule, status, Arrays.asList(values)));
     }
 
-    /** Recommends the rule's {@code @action} with this priority, because of the reasons given. */
+    @Override
     public void recommend(Priority priority, Reason... because) {
         RuleInfo rule = requireMetadata("recommend", "action", current().action());
         recommendations.add(new Advised(rule, priority == null ? Priority.MEDIUM : priority, List.of(because)));
     }
 
-    /** Reports that the rule's {@code @missing} fact is unknown, so that its question is asked. */
+    @Override
     public void missing() {
         missing.add(requireMetadata("missing", "missing", current().missing()));
     }
 
-    /** Decides the rule's {@code @obligation}: DONE, TODO or UNKNOWN, because of the reasons given. */
+    @Override
     public void oblige(ObligationState state, Reason... because) {
         RuleInfo rule = requireMetadata("oblige", "obligation", current().obligation());
         obligations.add(new Decided(rule, state == null ? ObligationState.UNKNOWN : state, List.of(because)));

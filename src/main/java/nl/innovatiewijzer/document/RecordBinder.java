@@ -1,4 +1,4 @@
-package nl.innovatiewijzer.facts;
+package nl.innovatiewijzer.document;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -12,8 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.innovatiewijzer.InvalidFactsException;
-import nl.innovatiewijzer.Problem;
+
 
 /**
  * Turns a {@link Node} tree into the fact records. The records are the schema: a mapping's keys
@@ -21,23 +20,29 @@ import nl.innovatiewijzer.Problem;
  * problem is collected with its line, column and field path; binding goes on past a problem so
  * that one run reports all of them.
  */
-final class RecordBinder {
+public final class RecordBinder {
 
     private final String file;
-    private final List<Problem> problems;
+    private final List<DocumentProblem> problems;
     private final Map<String, Node> placed = new HashMap<>();
 
-    RecordBinder(String file, List<Problem> problems) {
+    /** A binder that adds every problem it finds, placed in {@code file}, to {@code problems}. */
+    public RecordBinder(String file, List<DocumentProblem> problems) {
         this.file = file;
         this.problems = problems;
     }
 
     /** Where each bound field path stood in the file, for problems found after binding. */
-    Map<String, Node> places() {
+    public Map<String, Node> places() {
         return placed;
     }
 
-    <R extends Record> R bindRecord(Class<R> type, Node node, String path) {
+    /**
+     * Binds {@code node} to a record of {@code type}; {@code path} is the node's field path. Returns
+     * null when a problem kept the record from being made; an exception a record's constructor
+     * throws to refuse its values is passed on as it is.
+     */
+    public <R extends Record> R bindRecord(Class<R> type, Node node, String path) {
         if (!(node instanceof Node.MapNode map)) {
             problem(node, path, "expected a mapping with the fields " + fieldNames(type) + ", found " + node.kind());
             return null;
@@ -48,7 +53,7 @@ final class RecordBinder {
                 .collect(Collectors.toMap(RecordComponent::getName, c -> c));
         for (Node.Entry entry : map.entries().values()) {
             if (!byName.containsKey(entry.key())) {
-                problems.add(new Problem(file, entry.line(), entry.column(), join(path, entry.key()),
+                problems.add(new DocumentProblem(file, entry.line(), entry.column(), join(path, entry.key()),
                         "unknown field; expected one of " + fieldNames(type)));
             }
         }
@@ -152,8 +157,8 @@ final class RecordBinder {
             Constructor<R> constructor = type.getDeclaredConstructor(types);
             return constructor.newInstance(values);
         } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof InvalidFactsException refused) {
-                throw refused; // the record checked its values and refused them
+            if (e.getCause() instanceof RuntimeException refused) {
+                throw refused; // the record checked its values and refused them: the caller places each problem
             }
             throw new IllegalStateException("cannot construct " + type.getSimpleName(), e.getCause());
         } catch (ReflectiveOperationException e) {
@@ -162,7 +167,7 @@ final class RecordBinder {
     }
 
     private void problem(Node node, String path, String message) {
-        problems.add(new Problem(file, node == null ? 0 : node.line(), node == null ? 0 : node.column(), path, message));
+        problems.add(new DocumentProblem(file, node == null ? 0 : node.line(), node == null ? 0 : node.column(), path, message));
     }
 
     private static boolean isNull(Node node) {

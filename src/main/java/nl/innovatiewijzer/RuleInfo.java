@@ -1,4 +1,4 @@
-package nl.innovatiewijzer.engine;
+package nl.innovatiewijzer;
 
 /**
  * A rule as an adviser wrote it: its name, where it is, and the metadata that ties it to a

@@ -1,6 +1,5 @@
 package nl.innovatiewijzer.engine;
 
-import java.util.Collection;
 import java.util.List;
 import nl.innovatiewijzer.Assessment;
 import nl.innovatiewijzer.KnowledgeBaseException;
@@ -8,17 +7,19 @@ import nl.innovatiewijzer.KnowledgeBaseInfo;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.Problem;
 import nl.innovatiewijzer.ProjectFacts;
+import nl.innovatiewijzer.RuleEngine;
+import nl.innovatiewijzer.RuleInfo;
 
 /**
  * A compiled knowledge base: compiled once, then any number of assessments, each in its own
  * short Drools session. Immutable and safe to share between threads.
  */
-public final class KnowledgeBase {
+final class DroolsKnowledgeBase implements RuleEngine.KnowledgeBase {
 
     private final CompiledKnowledge knowledge;
     private final KnowledgeBaseInfo info;
 
-    private KnowledgeBase(CompiledKnowledge knowledge) {
+    private DroolsKnowledgeBase(CompiledKnowledge knowledge) {
         this.knowledge = knowledge;
         this.info = new KnowledgeBaseInfo(knowledge.source(), knowledge.files(), knowledge.rules().size(),
                 knowledge.fingerprint());
@@ -29,7 +30,7 @@ public final class KnowledgeBase {
      *
      * @throws KnowledgeBaseException listing every problem with file, line and column
      */
-    public static KnowledgeBase compile(RuleFiles files) {
+    static DroolsKnowledgeBase compile(RuleFiles files) {
         return compile(files, CompileCache.none());
     }
 
@@ -39,32 +40,33 @@ public final class KnowledgeBase {
      *
      * @throws KnowledgeBaseException listing every problem with file, line and column
      */
-    public static KnowledgeBase compile(RuleFiles files, CompileCache cache) {
-        return new KnowledgeBase(KnowledgeBaseCompiler.compile(files, cache));
+    static DroolsKnowledgeBase compile(RuleFiles files, CompileCache cache) {
+        return new DroolsKnowledgeBase(KnowledgeBaseCompiler.compile(files, cache));
     }
 
     /** True when the compiled rules were read back from a cache rather than compiled. */
-    public boolean loadedFromCache() {
+    boolean loadedFromCache() {
         return knowledge.fromCache();
     }
 
-    /** Which knowledge base this is: source, number of files and rules, fingerprint. */
+    @Override
     public KnowledgeBaseInfo info() {
         return info;
     }
 
-    /** Every rule, with its file, line and metadata. */
-    public Collection<RuleInfo> rules() {
-        return knowledge.allRules();
+    @Override
+    public List<RuleInfo> rules() {
+        return List.copyOf(knowledge.allRules());
     }
 
     /** The texts of the knowledge base. */
-    public TextCatalogue texts() {
+    TextCatalogue texts() {
         return knowledge.texts();
     }
 
     /** Texts that no rule uses: not wrong, but a sign of a rule removed or an id mistyped. */
-    public List<Problem> unusedTexts() {
+    @Override
+    public List<Problem> warnings() {
         return MetadataCheck.unusedTexts(knowledge.allRules(), knowledge.texts());
     }
 
@@ -73,8 +75,9 @@ public final class KnowledgeBase {
      *
      * @throws nl.innovatiewijzer.AssessmentException when a rule loops or fails; this knowledge base stays usable
      */
+    @Override
     public Assessment assess(ProjectFacts facts, Language language) {
-        Advice advice = AssessmentRun.run(knowledge, facts);
+        RecordedAdvice advice = AssessmentRun.run(knowledge, facts);
         return AssessmentAssembler.assemble(advice, knowledge, info, facts, language);
     }
 }

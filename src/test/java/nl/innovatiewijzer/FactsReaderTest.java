@@ -1,4 +1,4 @@
-package nl.innovatiewijzer.facts;
+package nl.innovatiewijzer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,9 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.innovatiewijzer.InvalidFactsException;
-import nl.innovatiewijzer.Problem;
-import nl.innovatiewijzer.ProjectFacts;
+import nl.innovatiewijzer.facts.*;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package nl.innovatiewijzer.facts;
+package nl.innovatiewijzer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import nl.innovatiewijzer.InvalidFactsException;
-import nl.innovatiewijzer.Problem;
-import nl.innovatiewijzer.ProjectFacts;
+import nl.innovatiewijzer.document.DocumentParser;
+import nl.innovatiewijzer.document.Node;
 import org.junit.jupiter.api.Test;
 
 class FactsReaderInlineTest {
@@ -36,7 +35,7 @@ class FactsReaderInlineTest {
                   projectLeader: {assigned: false}
                 """);
 
-        ProjectFacts read = FactsReader.read("s.scenario.yaml", facts, ProjectFacts.class);
+        ProjectFacts read = FactsReader.read("s.scenario.yaml", facts);
 
         assertEquals("Slimme afvalinzameling", read.project().name());
         assertEquals(false, read.projectLeader().assigned());
@@ -45,7 +44,7 @@ class FactsReaderInlineTest {
     @Test
     void problemsInFactsInsideALargerDocumentPointAtLinesOfThatDocument() {
         InvalidFactsException e = assertThrows(InvalidFactsException.class,
-                () -> FactsReader.read("s.scenario.yaml", factsOf(SCENARIO), ProjectFacts.class));
+                () -> FactsReader.read("s.scenario.yaml", factsOf(SCENARIO)));
 
         assertEquals(List.of(
                 "s.scenario.yaml:4:50: projectLeader.hoursPerWeek: is 99; expected a number from 0 to 80",

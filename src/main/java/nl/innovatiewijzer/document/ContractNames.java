@@ -1,4 +1,4 @@
-package nl.innovatiewijzer.facts;
+package nl.innovatiewijzer.document;
 
 import java.util.Locale;
 

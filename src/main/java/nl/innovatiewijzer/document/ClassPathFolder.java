@@ -1,4 +1,4 @@
-package nl.innovatiewijzer.engine;
+package nl.innovatiewijzer.document;
 
 import java.io.IOException;
 import java.net.URI;

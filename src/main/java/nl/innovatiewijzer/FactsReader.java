@@ -1,4 +1,4 @@
-package nl.innovatiewijzer.facts;
+package nl.innovatiewijzer;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,31 +9,32 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nl.innovatiewijzer.InvalidFactsException;
-import nl.innovatiewijzer.Problem;
+import nl.innovatiewijzer.document.DocumentParser;
+import nl.innovatiewijzer.document.DocumentProblem;
+import nl.innovatiewijzer.document.Node;
+import nl.innovatiewijzer.document.RecordBinder;
 
 /**
  * Reads a facts file (YAML or JSON, by its extension) into the fact records, strictly: every
  * problem in the file is reported at once, each with line, column and field path.
  */
-public final class FactsReader {
+final class FactsReader {
 
     private FactsReader() {
     }
 
     /** True for the extensions a facts file may have: .yaml, .yml, .json. */
-    public static boolean isFactsFile(Path path) {
+    static boolean isFactsFile(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
     }
 
     /**
-     * Reads {@code file} into a record of type {@code root}, whose components are the sections.
+     * Reads {@code file} into facts.
      *
      * @throws InvalidFactsException listing every problem, when the file breaks the contract
      */
-    public static <R extends Record> R read(Path file, Class<R> root) {
-        String name = file.toString();
+    static ProjectFacts read(Path file, String name) {
         if (!isFactsFile(file)) {
             throw new InvalidFactsException(List.of(Problem.inFile(name,
                     "a facts file ends in .yaml, .yml or .json")));
@@ -55,17 +56,17 @@ public final class FactsReader {
             throw new InvalidFactsException(List.of(Problem.inFile(name, "cannot be read: " + e.getMessage())));
         }
         boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
-        return read(name, bytes, json, root);
+        return read(name, bytes, json);
     }
 
     /** Reads facts from bytes; {@code name} is used in messages. */
-    public static <R extends Record> R read(String name, byte[] bytes, boolean json, Class<R> root) {
-        List<Problem> problems = new ArrayList<>();
+    static ProjectFacts read(String name, byte[] bytes, boolean json) {
+        List<DocumentProblem> problems = new ArrayList<>();
         Node document = DocumentParser.parse(name, bytes, json, problems);
         if (document == null) {
-            throw new InvalidFactsException(problems);
+            throw invalid(problems);
         }
-        return bind(name, document, root, problems);
+        return bind(name, document, problems);
     }
 
     /**
@@ -74,16 +75,16 @@ public final class FactsReader {
      *
      * @throws InvalidFactsException listing every problem, when the facts break the contract
      */
-    public static <R extends Record> R read(String name, Node facts, Class<R> root) {
-        return bind(name, facts, root, new ArrayList<>());
+    static ProjectFacts read(String name, Node facts) {
+        return bind(name, facts, new ArrayList<>());
     }
 
-    private static <R extends Record> R bind(String name, Node document, Class<R> root, List<Problem> problems) {
+    private static ProjectFacts bind(String name, Node document, List<DocumentProblem> problems) {
         boolean parsedCleanly = problems.isEmpty();
         RecordBinder binder = new RecordBinder(name, problems);
-        R facts;
+        ProjectFacts facts;
         try {
-            facts = binder.bindRecord(root, document, "");
+            facts = binder.bindRecord(ProjectFacts.class, document, "");
         } catch (InvalidFactsException refused) {
             // the facts check their limits when they are made; each problem is placed at its line here.
             // A value the parser refused is absent from the records; "required" would only repeat that.
@@ -95,21 +96,26 @@ public final class FactsReader {
             }
         }
         if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-            throw new InvalidFactsException(problems);
+            problems.sort(Comparator.comparingInt(DocumentProblem::line).thenComparingInt(DocumentProblem::column));
+            throw invalid(problems);
         }
         return facts;
     }
 
     /** Places a violation at its field, or at the nearest enclosing field the file has. */
-    private static Problem locate(String file, Problem violation, Map<String, Node> places) {
+    private static DocumentProblem locate(String file, Problem violation, Map<String, Node> places) {
         String path = violation.field();
         while (!path.isEmpty() && !places.containsKey(path)) {
             int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
             path = cut < 0 ? "" : path.substring(0, cut);
         }
         Node node = places.get(path);
-        return new Problem(file, node == null ? 0 : node.line(), node == null ? 0 : node.column(),
+        return new DocumentProblem(file, node == null ? 0 : node.line(), node == null ? 0 : node.column(),
                 violation.field(), violation.message());
+    }
+
+    /** The library's exception for the problems the document reader found. */
+    static InvalidFactsException invalid(List<DocumentProblem> problems) {
+        return new InvalidFactsException(problems.stream().map(Problem::of).toList());
     }
 }

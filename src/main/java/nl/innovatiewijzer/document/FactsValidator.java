@@ -1,9 +1,12 @@
-package nl.innovatiewijzer.facts;
+package nl.innovatiewijzer.document;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import nl.innovatiewijzer.facts.Bounds;
+import nl.innovatiewijzer.facts.MaxLength;
+import nl.innovatiewijzer.facts.Required;
 
 /**
  * Checks the limits of the facts contract on records, wherever they came from: a file or code.

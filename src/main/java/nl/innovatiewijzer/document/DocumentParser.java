@@ -1,4 +1,4 @@
-package nl.innovatiewijzer.facts;
+package nl.innovatiewijzer.document;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.innovatiewijzer.Problem;
+
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -49,12 +49,12 @@ public final class DocumentParser {
             .stream().map(t -> "tag:yaml.org,2002:" + t).collect(Collectors.toUnmodifiableSet());
 
     private final String file;
-    private final List<Problem> problems;
+    private final List<DocumentProblem> problems;
     private final Map<String, Node> anchors = new HashMap<>();
     private final Map<Node, Integer> sizes = new IdentityHashMap<>();
     private int values;
 
-    private DocumentParser(String file, List<Problem> problems) {
+    private DocumentParser(String file, List<DocumentProblem> problems) {
         this.file = file;
         this.problems = problems;
     }
@@ -75,9 +75,9 @@ public final class DocumentParser {
      *
      * @param json true for JSON, false for YAML
      */
-    public static Node parse(String file, byte[] bytes, boolean json, List<Problem> problems) {
+    public static Node parse(String file, byte[] bytes, boolean json, List<DocumentProblem> problems) {
         if (bytes.length > MAX_BYTES) {
-            problems.add(Problem.inFile(file, "the file has " + bytes.length
+            problems.add(DocumentProblem.inFile(file, "the file has " + bytes.length
                     + " bytes; a facts file may have at most " + MAX_BYTES + " bytes"));
             return null;
         }
@@ -86,19 +86,19 @@ public final class DocumentParser {
             return null;
         }
         if (text.isBlank()) {
-            problems.add(Problem.inFile(file, "the file is empty; a facts file needs at least project.name"));
+            problems.add(DocumentProblem.inFile(file, "the file is empty; a facts file needs at least project.name"));
             return null;
         }
         DocumentParser parser = new DocumentParser(file, problems);
         try (JsonParser tokens = json ? JSON.createParser(text) : YAML.createParser(text)) {
             if (tokens.nextToken() == null) {
-                problems.add(Problem.inFile(file, "the file holds no document; a facts file needs at least project.name"));
+                problems.add(DocumentProblem.inFile(file, "the file holds no document; a facts file needs at least project.name"));
                 return null;
             }
             Node root = parser.value(tokens, 0, "");
             if (root != null && tokens.nextToken() != null) {
                 JsonLocation at = tokens.currentTokenLocation();
-                problems.add(new Problem(file, at.getLineNr(), at.getColumnNr(), "",
+                problems.add(new DocumentProblem(file, at.getLineNr(), at.getColumnNr(), "",
                         "a second document follows the first; a facts file holds one project"));
                 return null;
             }
@@ -107,33 +107,33 @@ public final class DocumentParser {
             problems.add(e.problem);
             return null;
         } catch (StreamConstraintsException e) {
-            problems.add(Problem.inFile(file, "the document nests deeper than " + MAX_DEPTH + " levels"));
+            problems.add(DocumentProblem.inFile(file, "the document nests deeper than " + MAX_DEPTH + " levels"));
             return null;
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
                 String context = yaml.getContext() == null ? "" : yaml.getContext() + ": ";
-                problems.add(new Problem(file, yaml.getProblemMark().getLine() + 1, yaml.getProblemMark().getColumn() + 1, "",
+                problems.add(new DocumentProblem(file, yaml.getProblemMark().getLine() + 1, yaml.getProblemMark().getColumn() + 1, "",
                         "not valid YAML: " + context + yaml.getProblem()));
                 return null;
             }
             JsonLocation at = e.getLocation();
-            problems.add(new Problem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
+            problems.add(new DocumentProblem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
                     "not valid " + (json ? "JSON" : "YAML") + ": " + firstLine(e.getOriginalMessage())));
             return null;
         } catch (IOException | RuntimeException e) {
             // snakeyaml reports some limits (nesting, aliases, size) as unchecked exceptions
-            problems.add(Problem.inFile(file, "not valid " + (json ? "JSON" : "YAML") + ": " + firstLine(e.getMessage())));
+            problems.add(DocumentProblem.inFile(file, "not valid " + (json ? "JSON" : "YAML") + ": " + firstLine(e.getMessage())));
             return null;
         } catch (StackOverflowError e) {
-            problems.add(Problem.inFile(file, "the document nests too deeply"));
+            problems.add(DocumentProblem.inFile(file, "the document nests too deeply"));
             return null;
         }
     }
 
-    private static String decode(String file, byte[] bytes, List<Problem> problems) {
+    private static String decode(String file, byte[] bytes, List<DocumentProblem> problems) {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                problems.add(new Problem(file, lineAt(bytes, i), 0, "",
+                problems.add(new DocumentProblem(file, lineAt(bytes, i), 0, "",
                         "the file holds binary data (a NUL byte); a facts file is UTF-8 text"));
                 return null;
             }
@@ -145,7 +145,7 @@ public final class DocumentParser {
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(in, out, true);
         if (result.isError()) {
-            problems.add(new Problem(file, lineAt(bytes, in.position()), 0, "",
+            problems.add(new DocumentProblem(file, lineAt(bytes, in.position()), 0, "",
                     "the file is not UTF-8 text (byte " + (in.position() + 1) + "); save it as UTF-8"));
             return null;
         }
@@ -176,28 +176,28 @@ public final class DocumentParser {
         int line = at.getLineNr();
         int column = at.getColumnNr();
         if (depth > MAX_DEPTH) {
-            throw new Refused(new Problem(file, line, column, "", "the document nests deeper than " + MAX_DEPTH + " levels"));
+            throw new Refused(new DocumentProblem(file, line, column, "", "the document nests deeper than " + MAX_DEPTH + " levels"));
         }
         if (++values > MAX_VALUES) {
-            throw new Refused(new Problem(file, line, column, "", "the document has more than " + MAX_VALUES
+            throw new Refused(new DocumentProblem(file, line, column, "", "the document has more than " + MAX_VALUES
                     + " values (counting what aliases repeat); a facts file has a few hundred"));
         }
         if (tokens instanceof YAMLParser yaml) {
             if (yaml.isCurrentAlias()) {
                 Node target = anchors.get(tokens.getText());
                 if (target == null) {
-                    problems.add(new Problem(file, line, column, "", "the alias *" + tokens.getText() + " names no anchor"));
+                    problems.add(new DocumentProblem(file, line, column, "", "the alias *" + tokens.getText() + " names no anchor"));
                 }
                 values += target == null ? 0 : sizes.getOrDefault(target, 1);
                 if (values > MAX_VALUES) {
-                    throw new Refused(new Problem(file, line, column, "", "the aliases in the document repeat more than "
+                    throw new Refused(new DocumentProblem(file, line, column, "", "the aliases in the document repeat more than "
                             + MAX_VALUES + " values; a facts file has a few hundred"));
                 }
                 return target;
             }
             String tag = yaml.getTypeId();
             if (tag != null && !CORE_TAGS.contains(tag)) {
-                problems.add(new Problem(file, line, column, "", "the YAML tag " + shortTag(tag)
+                problems.add(new DocumentProblem(file, line, column, "", "the YAML tag " + shortTag(tag)
                         + " is not allowed; a facts file holds plain values only"));
                 skip(tokens);
                 return null;
@@ -214,7 +214,7 @@ public final class DocumentParser {
             case VALUE_TRUE, VALUE_FALSE -> new Node.Scalar(Node.Scalar.Type.BOOLEAN, tokens.getBooleanValue(), line, column);
             case VALUE_NULL -> new Node.Scalar(Node.Scalar.Type.NULL, null, line, column);
             default -> {
-                problems.add(new Problem(file, line, column, "", "unexpected " + tokens.currentToken()));
+                problems.add(new DocumentProblem(file, line, column, "", "unexpected " + tokens.currentToken()));
                 yield null;
             }
         };
@@ -235,7 +235,7 @@ public final class DocumentParser {
             Node value = value(tokens, depth + 1, keyPath);
             Node.Entry earlier = entries.get(key);
             if (earlier != null) {
-                problems.add(new Problem(file, keyAt.getLineNr(), keyAt.getColumnNr(), keyPath,
+                problems.add(new DocumentProblem(file, keyAt.getLineNr(), keyAt.getColumnNr(), keyPath,
                         "duplicate key; it was already given at line " + earlier.line()));
             } else {
                 entries.put(key, new Node.Entry(key, keyAt.getLineNr(), keyAt.getColumnNr(), value));
@@ -254,9 +254,9 @@ public final class DocumentParser {
 
     /** Stops reading a document that is past a limit; the rest of it is not worth reading. */
     private static final class Refused extends RuntimeException {
-        private final transient Problem problem;
+        private final transient DocumentProblem problem;
 
-        Refused(Problem problem) {
+        Refused(DocumentProblem problem) {
             super(problem.message(), null, false, false);
             this.problem = problem;
         }

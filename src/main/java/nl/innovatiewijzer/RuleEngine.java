@@ -1,0 +1,56 @@
+package nl.innovatiewijzer;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The engine behind every {@link Advisor}: it compiles knowledge bases and runs assessments. The
+ * advisor finds it once with {@link java.util.ServiceLoader}, so that this package, the API, never
+ * depends on the engine that implements it. Applications use {@link Advisor} and
+ * {@link ReloadingAdvisor}; they neither call nor implement this interface.
+ */
+public interface RuleEngine {
+
+    /**
+     * The knowledge base shipped inside the jar: read back from its precompiled copy when
+     * {@code precompiled} and the jar has one, else compiled afresh.
+     *
+     * @throws KnowledgeBaseException when the shipped knowledge base is missing or broken
+     */
+    KnowledgeBase shipped(boolean precompiled);
+
+    /**
+     * The knowledge base in {@code folder}, compiled, or read back from {@code cacheDirectory}
+     * when that holds it compiled from the same files; a null {@code cacheDirectory} compiles afresh.
+     *
+     * @throws KnowledgeBaseException listing every problem with file, line and column
+     */
+    KnowledgeBase compile(Path folder, Path cacheDirectory);
+
+    /**
+     * The fingerprint the knowledge base in {@code folder} would have if compiled now.
+     *
+     * @throws KnowledgeBaseException when the folder cannot be read
+     */
+    String fingerprint(Path folder);
+
+    /** A compiled knowledge base: immutable, and safe to assess with from many threads at once. */
+    interface KnowledgeBase {
+
+        /** Which knowledge base this is: source, number of files and rules, fingerprint. */
+        KnowledgeBaseInfo info();
+
+        /**
+         * Assesses one project in one language, in a session of its own.
+         *
+         * @throws AssessmentException when a rule loops or fails; the knowledge base stays usable
+         */
+        Assessment assess(ProjectFacts facts, Language language);
+
+        /** What is not wrong but likely a mistake, such as a text no rule uses. */
+        List<Problem> warnings();
+
+        /** Every rule, with its file, line and metadata, in any order. */
+        List<RuleInfo> rules();
+    }
+}
