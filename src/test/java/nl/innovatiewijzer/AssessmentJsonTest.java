@@ -1,91 +1,279 @@
 package nl.innovatiewijzer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.StringWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract's JSON is written by hand for speed; these tests hold it to what Jackson writes for
- * the same values with the same pretty printer, which is also how the portfolio report lays out
- * the assessments it contains.
+ * Other programs parse the contract's JSON, so its bytes are held here against fixed texts and
+ * against the contract itself, not against whatever writes it.
  */
 class AssessmentJsonTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** What Jackson writes for this JSON tree, laid out as the reports lay it out. */
-    private static String asJacksonWritesIt(JsonNode tree) throws Exception {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
-            json.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withArrayEmptySeparator("")
-                    .withObjectEmptySeparator(""))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-            json.writeTree(tree);
-        }
-        return out.append('\n').toString();
-    }
-
-    private static Assessment withTexts(String name, String municipality, String text) {
-        return new Assessment(new ProjectSummary(name, municipality), Language.NL,
-                new KnowledgeBaseInfo("rules", 1, 2, "sha256:00"),
-                List.of(new FactorResult("F1", text, Status.RISK, List.of(text, "tweede")),
-                        new FactorResult("F2", "Ruimte", Status.UNKNOWN, List.of())),
-                List.of(new Recommendation("F1-x", "F1", Priority.HIGH, text, text, List.of(text), "rule " + text, "rules/f1.drl"),
-                        new Recommendation("x", null, Priority.LOW, "t", "a", List.of(), "r", "rules/x.drl")),
-                List.of(new MissingFact("team.members", "F5", text)),
-                List.of(new Obligation("dpia", "DPIA", ObligationState.TODO, List.of(text))),
-                List.of(new FiredRule(text, "rules/f1.drl", List.of("team", "team.members[0]")),
-                        new FiredRule("leeg", "rules/f2.drl", List.of())));
-    }
-
-    @Test
-    void textsThatNeedEscapingAreWrittenAsJacksonWritesThem() throws Exception {
-        String hostile = "\"quoted\" back\\slash / tab\there\nnew line\r\u0000\u0001\u001f\b\f é ë ’ \u2028 😀 </script>";
-
-        String json = withTexts(hostile, null, hostile).toJson();
-
-        JsonNode tree = MAPPER.readTree(json);
-        assertEquals(hostile, tree.at("/factors/0/title").asText());
-        assertEquals(hostile, tree.at("/firedRules/0/rule").asText());
-        assertEquals(true, tree.at("/project/municipality").isNull());
-        assertEquals(asJacksonWritesIt(tree), json);
-    }
-
-    @Test
-    void emptyListsAndPlainTextsAreLaidOutAsJacksonLaysThemOut() throws Exception {
-        Assessment assessment = new Assessment(new ProjectSummary("Alleen een naam", "Ergens"), Language.EN,
+    private static Assessment named(String name) {
+        return new Assessment(new ProjectSummary(name, null), Language.NL,
                 new KnowledgeBaseInfo("rules", 0, 0, "sha256:ff"), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void anAssessmentIsWrittenInTheContractsOrderTwoSpacesPerLevel() {
+        Assessment assessment = new Assessment(new ProjectSummary("Slimme afvalinzameling", null), Language.EN,
+                new KnowledgeBaseInfo("rules", 11, 186, "sha256:ab12"),
+                List.of(new FactorResult("F1", "Skilled project leader and driven team", Status.RISK,
+                                List.of("No project leader has been appointed.", "The team meets every week.")),
+                        new FactorResult("F2", "Room, trust and budget", Status.UNKNOWN, List.of())),
+                List.of(new Recommendation("F1-appoint-leader", "F1", Priority.HIGH, "Appoint a project leader",
+                        "Name one person who leads the project.", List.of("projectLeader.assigned = false"),
+                        "No project leader", "rules/f1-leader-and-team.drl")),
+                List.of(new MissingFact("mandate.sponsor", "F2", "Who sponsors the project?")),
+                List.of(new Obligation("dpia", "DPIA", ObligationState.UNKNOWN, List.of())),
+                List.of(new FiredRule("No project leader", "rules/f1-leader-and-team.drl", List.of("projectLeader")),
+                        new FiredRule("Always", "rules/common.drl", List.of())));
 
         String json = assessment.toJson();
 
-        assertEquals(asJacksonWritesIt(MAPPER.readTree(json)), json);
+        assertEquals("""
+                {
+                  "project": {
+                    "name": "Slimme afvalinzameling",
+                    "municipality": null
+                  },
+                  "language": "en",
+                  "knowledgeBase": {
+                    "source": "rules",
+                    "files": 11,
+                    "rules": 186,
+                    "fingerprint": "sha256:ab12"
+                  },
+                  "factors": [
+                    {
+                      "id": "F1",
+                      "title": "Skilled project leader and driven team",
+                      "status": "RISK",
+                      "findings": [
+                        "No project leader has been appointed.",
+                        "The team meets every week."
+                      ]
+                    },
+                    {
+                      "id": "F2",
+                      "title": "Room, trust and budget",
+                      "status": "UNKNOWN",
+                      "findings": []
+                    }
+                  ],
+                  "recommendations": [
+                    {
+                      "id": "F1-appoint-leader",
+                      "factor": "F1",
+                      "priority": "HIGH",
+                      "title": "Appoint a project leader",
+                      "action": "Name one person who leads the project.",
+                      "because": [
+                        "projectLeader.assigned = false"
+                      ],
+                      "rule": "No project leader",
+                      "ruleFile": "rules/f1-leader-and-team.drl"
+                    }
+                  ],
+                  "missingFacts": [
+                    {
+                      "field": "mandate.sponsor",
+                      "factor": "F2",
+                      "question": "Who sponsors the project?"
+                    }
+                  ],
+                  "obligations": [
+                    {
+                      "id": "dpia",
+                      "title": "DPIA",
+                      "state": "UNKNOWN",
+                      "because": []
+                    }
+                  ],
+                  "firedRules": [
+                    {
+                      "rule": "No project leader",
+                      "ruleFile": "rules/f1-leader-and-team.drl",
+                      "facts": [
+                        "projectLeader"
+                      ]
+                    },
+                    {
+                      "rule": "Always",
+                      "ruleFile": "rules/common.drl",
+                      "facts": []
+                    }
+                  ]
+                }
+                """, json);
     }
 
     @Test
-    void everyExampleProjectsJsonIsWhatJacksonWrites() throws Exception {
+    void emptyListsStayOnTheirLine() {
+        String json = named("Alleen een naam").toJson();
+
+        assertEquals("""
+                {
+                  "project": {
+                    "name": "Alleen een naam",
+                    "municipality": null
+                  },
+                  "language": "nl",
+                  "knowledgeBase": {
+                    "source": "rules",
+                    "files": 0,
+                    "rules": 0,
+                    "fingerprint": "sha256:ff"
+                  },
+                  "factors": [],
+                  "recommendations": [],
+                  "missingFacts": [],
+                  "obligations": [],
+                  "firedRules": []
+                }
+                """, json);
+    }
+
+    @Test
+    void quotesBackslashesAndControlCharactersAreEscapedAndAllElseIsWrittenAsItIs() throws Exception {
+        String hostile = "\"quoted\" back\\slash / tab\there\nnew line\r\u0000\u0001\u001f\u007f\b\f"
+                + " é ’ \u2028\u2029 😀 \ud800 </script>";
+
+        String json = named(hostile).toJson();
+
+        assertTrue(json.contains("\n    \"name\": \"\\\"quoted\\\" back\\\\slash / tab\\there\\nnew line\\r"
+                + "\\u0000\\u0001\\u001F\u007f\\b\\f é ’ \u2028\u2029 😀 \ud800 </script>\",\n"), json);
+        assertEquals(hostile, MAPPER.readTree(json).at("/project/name").asText());
+    }
+
+    @Test
+    void everyCharacterIsWrittenAsItIsUnlessJsonRequiresAnEscape() {
+        for (int code = Character.MIN_VALUE; code <= Character.MAX_VALUE; code++) {
+            char c = (char) code;
+            String json = named("<" + c + ">").toJson();
+
+            assertTrue(json.contains("\"name\": \"<" + escaped(c) + ">\",\n"),
+                    () -> String.format("U+%04X in %s", (int) c, json));
+        }
+    }
+
+    /** JSON's own escapes, the short one where there is one; upper-case hexadecimal digits for the rest. */
+    private static String escaped(char c) {
+        return switch (c) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            case '\b' -> "\\b";
+            case '\f' -> "\\f";
+            default -> c < 0x20 ? String.format("\\u%04X", (int) c) : String.valueOf(c);
+        };
+    }
+
+    @Test
+    void everyExampleProjectIsWrittenWithTheContractsFieldsInOrderAndLaidOutTwoSpacesPerLevel() throws Exception {
         Advisor advisor = Advisor.withDefaultRules();
         try (Stream<Path> files = Files.list(Path.of("facts"))) {
             for (Path file : files.sorted().toList()) {
                 for (Language language : Language.values()) {
-                    String json = advisor.assess(ProjectFacts.read(file), language).toJson();
+                    Assessment assessment = advisor.assess(ProjectFacts.read(file), language);
 
-                    assertEquals(asJacksonWritesIt(MAPPER.readTree(json)), json, file + " in " + language);
+                    String json = assessment.toJson();
+
+                    String where = file + " in " + language;
+                    // compact, so that the order of the fields counts as much as their values
+                    assertEquals(MAPPER.writeValueAsString(contract(assessment)),
+                            MAPPER.writeValueAsString(MAPPER.readTree(json)), where);
+                    assertLaidOutTwoSpacesPerLevel(json, where);
                 }
             }
         }
+    }
+
+    /** The assessment as the contract lists it, field by field. */
+    private static ObjectNode contract(Assessment assessment) {
+        ObjectNode json = MAPPER.createObjectNode();
+        json.putObject("project").put("name", assessment.project().name())
+                .put("municipality", assessment.project().municipality());
+        json.put("language", assessment.language().code());
+        KnowledgeBaseInfo kb = assessment.knowledgeBase();
+        json.putObject("knowledgeBase").put("source", kb.source()).put("files", kb.files())
+                .put("rules", kb.rules()).put("fingerprint", kb.fingerprint());
+        ArrayNode factors = json.putArray("factors");
+        for (FactorResult f : assessment.factors()) {
+            ObjectNode factor = factors.addObject().put("id", f.id()).put("title", f.title())
+                    .put("status", f.status().name());
+            strings(factor, "findings", f.findings());
+        }
+        ArrayNode recommendations = json.putArray("recommendations");
+        for (Recommendation r : assessment.recommendations()) {
+            ObjectNode recommendation = recommendations.addObject().put("id", r.id()).put("factor", r.factor())
+                    .put("priority", r.priority().name()).put("title", r.title()).put("action", r.action());
+            strings(recommendation, "because", r.because());
+            recommendation.put("rule", r.rule()).put("ruleFile", r.ruleFile());
+        }
+        ArrayNode missingFacts = json.putArray("missingFacts");
+        for (MissingFact m : assessment.missingFacts()) {
+            missingFacts.addObject().put("field", m.field()).put("factor", m.factor()).put("question", m.question());
+        }
+        ArrayNode obligations = json.putArray("obligations");
+        for (Obligation o : assessment.obligations()) {
+            strings(obligations.addObject().put("id", o.id()).put("title", o.title()).put("state", o.state().name()),
+                    "because", o.because());
+        }
+        ArrayNode firedRules = json.putArray("firedRules");
+        for (FiredRule r : assessment.firedRules()) {
+            strings(firedRules.addObject().put("rule", r.rule()).put("ruleFile", r.ruleFile()), "facts", r.facts());
+        }
+        return json;
+    }
+
+    private static void strings(ObjectNode object, String name, List<String> values) {
+        ArrayNode array = object.putArray(name);
+        values.forEach(array::add);
+    }
+
+    /**
+     * One member or element a line, indented two spaces for each object or list it is in, a comma
+     * after each but the last, {@code "name": value} in objects, an empty list as {@code []}, and a
+     * newline at the end. Escaped texts hold no line break, so each line is one member.
+     */
+    private static void assertLaidOutTwoSpacesPerLevel(String json, String where) {
+        assertTrue(json.startsWith("{\n") && json.endsWith("\n}\n"), where);
+        String[] lines = json.substring(0, json.length() - 1).split("\n", -1);
+        Deque<Character> open = new ArrayDeque<>();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            String content = line.substring(line.length() - line.replaceFirst("^ +", "").length());
+            boolean closes = content.startsWith("}") || content.startsWith("]");
+            if (closes) {
+                assertEquals(content.charAt(0), open.pop() == '{' ? '}' : ']', where + " line " + (i + 1));
+            }
+            assertEquals("  ".repeat(open.size()) + content, line, where + " line " + (i + 1));
+            if (!open.isEmpty() && !closes) {
+                assertEquals(open.peek() == '{', content.matches("\"[A-Za-z]+\": .*"), where + " line " + (i + 1));
+            }
+            boolean last = i + 1 == lines.length || lines[i + 1].matches(" *[}\\]].*");
+            if (content.endsWith("{") || content.endsWith("[")) {
+                open.push(content.charAt(content.length() - 1));
+            } else if (i > 0) {
+                assertEquals(!last, content.endsWith(","), where + " line " + (i + 1));
+            }
+        }
+        assertTrue(open.isEmpty(), where);
     }
 }
