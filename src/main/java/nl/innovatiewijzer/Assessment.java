@@ -16,18 +16,28 @@ import java.util.Optional;
  * @param missingFacts    facts whose absence kept a factor from being judged
  * @param obligations     the duties the facts trigger
  * @param firedRules      every rule that fired, in firing order, with the facts it matched
+ * @param labels          the fixed words of a report in the assessment's language, from the knowledge base
  */
 public record Assessment(ProjectSummary project, Language language, KnowledgeBaseInfo knowledgeBase,
                          List<FactorResult> factors, List<Recommendation> recommendations,
                          List<MissingFact> missingFacts, List<Obligation> obligations,
-                         List<FiredRule> firedRules) {
+                         List<FiredRule> firedRules, Labels labels) {
 
     public Assessment {
+        labels = labels == null ? Labels.none(language) : labels;
         factors = List.copyOf(factors);
         recommendations = List.copyOf(recommendations);
         missingFacts = List.copyOf(missingFacts);
         obligations = List.copyOf(obligations);
         firedRules = List.copyOf(firedRules);
+    }
+
+    /** An assessment without the report's words, which then show as their ids. */
+    public Assessment(ProjectSummary project, Language language, KnowledgeBaseInfo knowledgeBase,
+                      List<FactorResult> factors, List<Recommendation> recommendations,
+                      List<MissingFact> missingFacts, List<Obligation> obligations, List<FiredRule> firedRules) {
+        this(project, language, knowledgeBase, factors, recommendations, missingFacts, obligations, firedRules,
+                Labels.none(language));
     }
 
     /** The factor with this id (F1 .. F9), if there is one. */

@@ -1,7 +1,7 @@
 package nl.innovatiewijzer.cli;
 
 /** The exit codes of the command line, as the interfaces contract fixes them. */
-public final class ExitCode {
+final class ExitCode {
 
     /** Everything worked. */
     public static final int OK = 0;

@@ -30,17 +30,12 @@ import nl.innovatiewijzer.rules.Reason;
  */
 final class AssessmentAssembler {
 
-    private static final List<String> OBLIGATION_ORDER = List.of("dpia", "iama", "algorithmRegister");
-
     private static final Comparator<Recommendation> RECOMMENDATION_ORDER = Comparator.comparing(Recommendation::priority)
             .thenComparing(Recommendation::factor, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Recommendation::id);
 
     private static final Comparator<MissingFact> MISSING_FACT_ORDER =
             Comparator.comparing(MissingFact::factor).thenComparing(MissingFact::field);
-
-    private static final Comparator<Obligation> OBLIGATION_ORDER_BY_RANK =
-            Comparator.comparing((Obligation o) -> obligationRank(o.id())).thenComparing(Obligation::id);
 
     private static final Comparator<RecordedAdvice.Rating> WORST_FIRST =
             Comparator.comparing(RecordedAdvice.Rating::status, Comparator.reverseOrder())
@@ -49,17 +44,18 @@ final class AssessmentAssembler {
     private AssessmentAssembler() {
     }
 
-    static Assessment assemble(RecordedAdvice advice, CompiledKnowledge knowledge, KnowledgeBaseInfo info,
+    static Assessment assemble(RecordedAdvice advice, CompiledKnowledge knowledge, Frame frame, KnowledgeBaseInfo info,
                                ProjectFacts facts, Language language) {
         TextCatalogue texts = knowledge.texts();
         return new Assessment(
                 new ProjectSummary(facts.project().name(), facts.project().municipality()),
                 language, info,
-                factors(advice, texts, language),
+                factors(advice, frame.factors(), texts, language),
                 recommendations(advice, texts, language),
                 missingFacts(advice, texts, language),
-                obligations(advice, texts, language),
-                firedRules(advice));
+                obligations(advice, frame, texts, language),
+                firedRules(advice),
+                frame.labels().get(language));
     }
 
     private static List<FiredRule> firedRules(RecordedAdvice advice) {
@@ -70,20 +66,21 @@ final class AssessmentAssembler {
         return fired;
     }
 
-    private static List<FactorResult> factors(RecordedAdvice advice, TextCatalogue texts, Language language) {
-        List<List<RecordedAdvice.Rating>> byFactor = new ArrayList<>(MetadataCheck.FACTORS.size());
-        for (int i = 0; i < MetadataCheck.FACTORS.size(); i++) {
+    private static List<FactorResult> factors(RecordedAdvice advice, List<String> factorIds, TextCatalogue texts,
+                                              Language language) {
+        List<List<RecordedAdvice.Rating>> byFactor = new ArrayList<>(factorIds.size());
+        for (int i = 0; i < factorIds.size(); i++) {
             byFactor.add(new ArrayList<>(2));
         }
         for (RecordedAdvice.Rating rating : advice.ratings()) {
-            int factor = MetadataCheck.FACTORS.indexOf(rating.rule().factor());
+            int factor = factorIds.indexOf(rating.rule().factor());
             if (factor >= 0) {
                 byFactor.get(factor).add(rating);
             }
         }
-        List<FactorResult> factors = new ArrayList<>(MetadataCheck.FACTORS.size());
-        for (int i = 0; i < MetadataCheck.FACTORS.size(); i++) {
-            String factor = MetadataCheck.FACTORS.get(i);
+        List<FactorResult> factors = new ArrayList<>(factorIds.size());
+        for (int i = 0; i < factorIds.size(); i++) {
+            String factor = factorIds.get(i);
             List<RecordedAdvice.Rating> ratings = byFactor.get(i);
             if (ratings.size() > 1) {
                 ratings.sort(WORST_FIRST);
@@ -139,7 +136,8 @@ final class AssessmentAssembler {
         return missing;
     }
 
-    private static List<Obligation> obligations(RecordedAdvice advice, TextCatalogue texts, Language language) {
+    private static List<Obligation> obligations(RecordedAdvice advice, Frame frame, TextCatalogue texts,
+                                                Language language) {
         Map<String, ObligationState> states = new LinkedHashMap<>();
         Map<String, Set<String>> because = new LinkedHashMap<>();
         for (RecordedAdvice.Decided decided : advice.obligations()) {
@@ -156,13 +154,8 @@ final class AssessmentAssembler {
             obligations.add(new Obligation(id, texts.text(TextKind.OBLIGATIONS, id, language), state.getValue(),
                     List.copyOf(because.get(id))));
         }
-        obligations.sort(OBLIGATION_ORDER_BY_RANK);
+        obligations.sort(Comparator.comparingInt((Obligation o) -> frame.dutyRank(o.id())).thenComparing(Obligation::id));
         return obligations;
-    }
-
-    private static int obligationRank(String id) {
-        int rank = OBLIGATION_ORDER.indexOf(id);
-        return rank < 0 ? OBLIGATION_ORDER.size() : rank;
     }
 
     /** A reason as the report shows it: a fact with its value, the same in every language, or the reason's text. */

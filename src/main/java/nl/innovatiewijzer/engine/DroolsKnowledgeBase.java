@@ -18,11 +18,13 @@ final class DroolsKnowledgeBase implements RuleEngine.KnowledgeBase {
 
     private final CompiledKnowledge knowledge;
     private final KnowledgeBaseInfo info;
+    private final Frame frame;
 
     private DroolsKnowledgeBase(CompiledKnowledge knowledge) {
         this.knowledge = knowledge;
         this.info = new KnowledgeBaseInfo(knowledge.source(), knowledge.files(), knowledge.rules().size(),
                 knowledge.fingerprint());
+        this.frame = Frame.of(knowledge.texts());
     }
 
     /**
@@ -78,6 +80,6 @@ final class DroolsKnowledgeBase implements RuleEngine.KnowledgeBase {
     @Override
     public Assessment assess(ProjectFacts facts, Language language) {
         RecordedAdvice advice = AssessmentRun.run(knowledge, facts);
-        return AssessmentAssembler.assemble(advice, knowledge, info, facts, language);
+        return AssessmentAssembler.assemble(advice, knowledge, frame, info, facts, language);
     }
 }

@@ -19,27 +19,26 @@ import nl.innovatiewijzer.RuleInfo;
  */
 final class MetadataCheck {
 
-    static final List<String> FACTORS = List.of("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9");
-
     private static final Set<String> FIELD_PATHS = fieldPaths(ProjectFacts.class, "", new HashSet<>());
 
     private MetadataCheck() {
     }
 
     static void check(Collection<RuleInfo> rules, TextCatalogue texts, List<Problem> problems) {
-        for (String factor : FACTORS) {
-            if (!texts.has(TextKind.FACTORS, factor)) {
-                problems.add(Problem.inFile("texts", "the factor " + factor
-                        + " has no title; add it under factors: in a texts file, in nl and en"));
-            }
+        Set<String> factors = texts.ids(TextKind.FACTORS);
+        String allowed = factors.isEmpty() ? "the ids under factors: in a texts file" : String.join(", ", factors);
+        if (factors.isEmpty()) {
+            problems.add(Problem.inFile("texts", "no factors are named; list each factor with its id and its name "
+                    + "under factors: in a texts file, in nl and en (F1: {nl: ..., en: ...})"));
         }
         for (RuleInfo rule : rules) {
             if (rule.factor() == null && rule.obligation() == null) {
                 problems.add(at(rule, "has no @factor(\"F1\" .. \"F9\") and no @obligation; "
                         + "each rule says which factor or duty it judges"));
             }
-            if (rule.factor() != null && !FACTORS.contains(rule.factor())) {
-                problems.add(at(rule, "@factor(\"" + rule.factor() + "\") is not a factor; expected one of F1 .. F9"));
+            if (rule.factor() != null && !factors.isEmpty() && !factors.contains(rule.factor())) {
+                problems.add(at(rule, "@factor(\"" + rule.factor() + "\") is not a factor; expected one of " + allowed
+                        + " (the factors: in the texts)"));
             }
             requireText(rule, "finding", rule.finding(), TextKind.FINDINGS, texts, problems);
             requireText(rule, "action", rule.action(), TextKind.ACTIONS, texts, problems);

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The sections of a texts file, each a kind of text that rules refer to by id. */
 enum TextKind {
-    /** The names of the nine factors. */
+    /** The names of the factors, in the order reports list them; their ids are the factors there are. */
     FACTORS("factors", List.of("text")),
     /** What a status rule found; may hold {0}, {1}, ... for values the rule passes. */
     FINDINGS("findings", List.of("text")),
@@ -14,8 +14,10 @@ enum TextKind {
     REASONS("reasons", List.of("text")),
     /** The question that gets a missing fact, keyed by the fact's field path. */
     QUESTIONS("questions", List.of("text")),
-    /** The names of obligations. */
-    OBLIGATIONS("obligations", List.of("text"));
+    /** The names of obligations, in the order reports list them. */
+    OBLIGATIONS("obligations", List.of("text")),
+    /** The fixed words of a report: headings, labels, names of statuses; may hold {0}, {1}, ... */
+    LABELS("labels", List.of("text"));
 
     private final String section;
     private final List<String> parts;

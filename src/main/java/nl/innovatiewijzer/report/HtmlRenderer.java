@@ -4,6 +4,7 @@ import static nl.innovatiewijzer.report.HtmlText.escape;
 
 import java.util.List;
 import java.util.Locale;
+import nl.innovatiewijzer.Labels;
 import nl.innovatiewijzer.Assessment;
 import nl.innovatiewijzer.FactorResult;
 import nl.innovatiewijzer.KnowledgeBaseInfo;
@@ -37,16 +38,16 @@ final class HtmlRenderer implements Renderer {
     }
 
     private static String title(Assessment assessment) {
-        return Label.REPORT.in(assessment.language()) + ": " + assessment.project().name();
+        return Label.REPORT.in(assessment.labels()) + ": " + assessment.project().name();
     }
 
     private static String portfolioTitle(Portfolio portfolio) {
-        return Label.PORTFOLIO.in(portfolio.language()) + ": "
-                + Label.projects(portfolio.language(), portfolio.size());
+        return Label.PORTFOLIO.in(portfolio.labels()) + ": "
+                + Label.projects(portfolio.labels(), portfolio.size());
     }
 
     private static String article(Assessment assessment) {
-        Language lang = assessment.language();
+        Labels lang = assessment.labels();
         StringBuilder html = new StringBuilder(8192);
         html.append("<article class=\"project\">\n<header>\n<h1>").append(escape(title(assessment))).append("</h1>\n");
         if (assessment.project().municipality() != null) {
@@ -65,7 +66,7 @@ final class HtmlRenderer implements Renderer {
         return html.toString();
     }
 
-    private static void factors(StringBuilder html, List<FactorResult> factors, Language lang) {
+    private static void factors(StringBuilder html, List<FactorResult> factors, Labels lang) {
         html.append("<section class=\"factors\">\n<h2>").append(Label.FACTORS.in(lang)).append("</h2>\n")
                 .append("<figure class=\"chart\">").append(StatusChart.factors(factors, lang)).append("</figure>\n")
                 .append("<table>\n<thead><tr><th></th><th>").append(Label.FACTOR.in(lang)).append("</th><th>")
@@ -79,7 +80,7 @@ final class HtmlRenderer implements Renderer {
         html.append("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void recommendations(StringBuilder html, List<Recommendation> recommendations, Language lang) {
+    private static void recommendations(StringBuilder html, List<Recommendation> recommendations, Labels lang) {
         html.append("<section class=\"recommendations\">\n<h2>").append(Label.RECOMMENDATIONS.in(lang))
                 .append("</h2>\n");
         if (recommendations.isEmpty()) {
@@ -107,7 +108,7 @@ final class HtmlRenderer implements Renderer {
         html.append("</section>\n");
     }
 
-    private static void missingFacts(StringBuilder html, List<MissingFact> missing, Language lang) {
+    private static void missingFacts(StringBuilder html, List<MissingFact> missing, Labels lang) {
         if (missing.isEmpty()) {
             return;
         }
@@ -121,7 +122,7 @@ final class HtmlRenderer implements Renderer {
         html.append("</ul>\n</section>\n");
     }
 
-    private static void obligations(StringBuilder html, List<Obligation> obligations, Language lang) {
+    private static void obligations(StringBuilder html, List<Obligation> obligations, Labels lang) {
         html.append("<section class=\"obligations\">\n<h2>").append(Label.OBLIGATIONS.in(lang)).append("</h2>\n");
         if (obligations.isEmpty()) {
             html.append("<p>").append(Label.NO_OBLIGATIONS.in(lang)).append("</p>\n</section>\n");
@@ -137,7 +138,7 @@ final class HtmlRenderer implements Renderer {
     }
 
     private static String portfolioSection(Portfolio portfolio) {
-        Language lang = portfolio.language();
+        Labels lang = portfolio.labels();
         StringBuilder html = new StringBuilder(8192);
         html.append("<section class=\"portfolio\">\n<h1>").append(escape(portfolioTitle(portfolio))).append("</h1>\n")
                 .append("<h2>").append(Label.STATUS_PER_FACTOR.in(lang)).append("</h2>\n<figure class=\"chart\">")
@@ -161,7 +162,7 @@ final class HtmlRenderer implements Renderer {
         return html.append("</section>\n").toString();
     }
 
-    private static void frequentRecommendations(StringBuilder html, Portfolio portfolio, Language lang) {
+    private static void frequentRecommendations(StringBuilder html, Portfolio portfolio, Labels lang) {
         html.append("<h2>").append(Label.FREQUENT_RECOMMENDATIONS.in(lang)).append("</h2>\n");
         List<Portfolio.RecommendationTally> frequent = portfolio.recommendations().stream()
                 .limit(Portfolio.SHOWN_RECOMMENDATIONS).toList();
@@ -185,7 +186,7 @@ final class HtmlRenderer implements Renderer {
         }
     }
 
-    private static void ranking(StringBuilder html, Portfolio portfolio, Language lang) {
+    private static void ranking(StringBuilder html, Portfolio portfolio, Labels lang) {
         html.append("<h2>").append(Label.RANKING.in(lang)).append("</h2>\n<p class=\"intro\">")
                 .append(Label.RANKING_INTRO.in(lang)).append("</p>\n<table>\n<thead><tr><th class=\"number\">#</th><th>")
                 .append(Label.PROJECT.in(lang)).append("</th><th>").append(Label.MUNICIPALITY.in(lang))
@@ -204,7 +205,7 @@ final class HtmlRenderer implements Renderer {
         html.append("</tbody>\n</table>\n");
     }
 
-    private static String badge(Status status, Language lang) {
+    private static String badge(Status status, Labels lang) {
         StatusColours colour = StatusColours.of(status);
         return "<span class=\"badge " + colour.cssClass() + "\">" + colour.symbol() + " "
                 + Label.of(status).in(lang) + "</span>";

@@ -3,6 +3,7 @@ package nl.innovatiewijzer.report;
 import static nl.innovatiewijzer.report.MarkdownText.escape;
 
 import java.util.List;
+import nl.innovatiewijzer.Labels;
 import nl.innovatiewijzer.Assessment;
 import nl.innovatiewijzer.FactorResult;
 import nl.innovatiewijzer.KnowledgeBaseInfo;
@@ -17,7 +18,7 @@ final class MarkdownRenderer implements Renderer {
 
     @Override
     public String assessment(Assessment assessment) {
-        Language lang = assessment.language();
+        Labels lang = assessment.labels();
         StringBuilder out = new StringBuilder(4096);
         out.append("# ").append(Label.REPORT.in(lang)).append(": ").append(escape(assessment.project().name()))
                 .append("\n\n");
@@ -36,7 +37,7 @@ final class MarkdownRenderer implements Renderer {
         return out.toString();
     }
 
-    private static void factors(StringBuilder out, List<FactorResult> factors, Language lang) {
+    private static void factors(StringBuilder out, List<FactorResult> factors, Labels lang) {
         out.append("## ").append(Label.FACTORS.in(lang)).append("\n\n");
         out.append("| | ").append(Label.FACTOR.in(lang)).append(" | ").append(Label.STATUS.in(lang)).append(" | ")
                 .append(Label.FINDINGS.in(lang)).append(" |\n|---|---|---|---|\n");
@@ -49,7 +50,7 @@ final class MarkdownRenderer implements Renderer {
         out.append('\n');
     }
 
-    private static void recommendations(StringBuilder out, List<Recommendation> recommendations, Language lang) {
+    private static void recommendations(StringBuilder out, List<Recommendation> recommendations, Labels lang) {
         out.append("## ").append(Label.RECOMMENDATIONS.in(lang)).append("\n\n");
         if (recommendations.isEmpty()) {
             out.append(Label.NO_RECOMMENDATIONS.in(lang)).append("\n\n");
@@ -73,7 +74,7 @@ final class MarkdownRenderer implements Renderer {
         }
     }
 
-    private static void missingFacts(StringBuilder out, List<MissingFact> missing, Language lang) {
+    private static void missingFacts(StringBuilder out, List<MissingFact> missing, Labels lang) {
         if (missing.isEmpty()) {
             return;
         }
@@ -86,7 +87,7 @@ final class MarkdownRenderer implements Renderer {
         out.append('\n');
     }
 
-    private static void obligations(StringBuilder out, List<Obligation> obligations, Language lang) {
+    private static void obligations(StringBuilder out, List<Obligation> obligations, Labels lang) {
         out.append("## ").append(Label.OBLIGATIONS.in(lang)).append("\n\n");
         if (obligations.isEmpty()) {
             out.append(Label.NO_OBLIGATIONS.in(lang)).append("\n\n");
@@ -104,7 +105,7 @@ final class MarkdownRenderer implements Renderer {
 
     @Override
     public String portfolio(Portfolio portfolio) {
-        Language lang = portfolio.language();
+        Labels lang = portfolio.labels();
         StringBuilder out = new StringBuilder(2048);
         out.append("# ").append(Label.PORTFOLIO.in(lang)).append(": ")
                 .append(Label.projects(lang, portfolio.size())).append("\n\n");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.innovatiewijzer.Assessment;
 import nl.innovatiewijzer.FactorResult;
+import nl.innovatiewijzer.Labels;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.Priority;
 import nl.innovatiewijzer.ProjectSummary;
@@ -93,6 +94,11 @@ public record Portfolio(Language language, List<Assessment> assessments, List<Fa
         }
         return new Portfolio(language, assessments, factors(assessments), recommendations(assessments),
                 ranking(assessments));
+    }
+
+    /** The fixed words of a report, from the knowledge base of the first assessment. */
+    public Labels labels() {
+        return assessments.isEmpty() ? Labels.none(language) : assessments.get(0).labels();
     }
 
     /** The number of projects. */

@@ -4,6 +4,7 @@ import static nl.innovatiewijzer.report.HtmlText.escape;
 
 import java.util.List;
 import java.util.Locale;
+import nl.innovatiewijzer.Labels;
 import nl.innovatiewijzer.FactorResult;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.Status;
@@ -24,7 +25,7 @@ final class StatusChart {
     }
 
     /** Nine cells, F1 .. F9, each coloured by status and labelled with its status. */
-    static String factors(List<FactorResult> factors, Language lang) {
+    static String factors(List<FactorResult> factors, Labels lang) {
         int height = 150;
         StringBuilder svg = open(Label.CHART.in(lang), CELL * factors.size(), height);
         for (int i = 0; i < factors.size(); i++) {
@@ -46,7 +47,7 @@ final class StatusChart {
     }
 
     /** One bar per factor, split by how many projects have each status. */
-    static String portfolio(Portfolio portfolio, Language lang) {
+    static String portfolio(Portfolio portfolio, Labels lang) {
         int rows = portfolio.factors().size();
         int height = rows * ROW + 40;
         StringBuilder svg = open(Label.PORTFOLIO_CHART.in(lang), BAR_LEFT + BAR_WIDTH, height);
@@ -84,7 +85,7 @@ final class StatusChart {
                 .append(escape(label)).append("\">");
     }
 
-    private static void legend(StringBuilder svg, int y, Language lang) {
+    private static void legend(StringBuilder svg, int y, Labels lang) {
         svg.append("<g class=\"legend\"><title>").append(Label.LEGEND.in(lang)).append("</title>");
         int x = 4;
         for (Status status : Status.values()) {

@@ -2,6 +2,7 @@ package nl.innovatiewijzer.report;
 
 import java.util.Arrays;
 import java.util.List;
+import nl.innovatiewijzer.Labels;
 import nl.innovatiewijzer.Assessment;
 import nl.innovatiewijzer.FactorResult;
 import nl.innovatiewijzer.KnowledgeBaseInfo;
@@ -16,7 +17,7 @@ final class TextRenderer implements Renderer {
 
     @Override
     public String assessment(Assessment assessment) {
-        Language lang = assessment.language();
+        Labels lang = assessment.labels();
         StringBuilder out = new StringBuilder(4096);
         title(out, Label.REPORT.in(lang) + ": " + plain(assessment.project().name()), '=');
         if (assessment.project().municipality() != null) {
@@ -34,7 +35,7 @@ final class TextRenderer implements Renderer {
         return out.toString();
     }
 
-    private static void factors(StringBuilder out, Assessment assessment, Language lang) {
+    private static void factors(StringBuilder out, Assessment assessment, Labels lang) {
         heading(out, Label.FACTORS.in(lang));
         int width = Arrays.stream(Status.values()).mapToInt(s -> Label.of(s).in(lang).length()).max().orElse(0);
         for (FactorResult factor : assessment.factors()) {
@@ -46,7 +47,7 @@ final class TextRenderer implements Renderer {
         }
     }
 
-    private static void recommendations(StringBuilder out, List<Recommendation> recommendations, Language lang) {
+    private static void recommendations(StringBuilder out, List<Recommendation> recommendations, Labels lang) {
         heading(out, Label.RECOMMENDATIONS.in(lang));
         if (recommendations.isEmpty()) {
             out.append(Label.NO_RECOMMENDATIONS.in(lang)).append('\n');
@@ -71,7 +72,7 @@ final class TextRenderer implements Renderer {
         }
     }
 
-    private static void missingFacts(StringBuilder out, List<MissingFact> missing, Language lang) {
+    private static void missingFacts(StringBuilder out, List<MissingFact> missing, Labels lang) {
         if (missing.isEmpty()) {
             return;
         }
@@ -83,7 +84,7 @@ final class TextRenderer implements Renderer {
         }
     }
 
-    private static void obligations(StringBuilder out, List<Obligation> obligations, Language lang) {
+    private static void obligations(StringBuilder out, List<Obligation> obligations, Labels lang) {
         heading(out, Label.OBLIGATIONS.in(lang));
         if (obligations.isEmpty()) {
             out.append(Label.NO_OBLIGATIONS.in(lang)).append('\n');
@@ -100,7 +101,7 @@ final class TextRenderer implements Renderer {
 
     @Override
     public String portfolio(Portfolio portfolio) {
-        Language lang = portfolio.language();
+        Labels lang = portfolio.labels();
         StringBuilder out = new StringBuilder(2048);
         title(out, Label.PORTFOLIO.in(lang) + ": " + Label.projects(lang, portfolio.size()), '=');
         heading(out, Label.STATUS_PER_FACTOR.in(lang));

@@ -143,6 +143,7 @@ final class SmallKnowledgeBase {
     /** Writes the knowledge base into {@code folder} and returns the folder. */
     static Path writeTo(Path folder) {
         write(folder.resolve("texts.yaml"), TEXTS);
+        write(folder.resolve("report.yaml"), RulesFolder.REPORT_LABELS);
         write(folder.resolve("rules.drl"), RULES);
         return folder;
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import nl.innovatiewijzer.Advisor;
 import nl.innovatiewijzer.KnowledgeBaseException;
 import nl.innovatiewijzer.Problem;
@@ -106,5 +107,22 @@ class RuleSandboxTest {
         Advisor advisor = Advisor.fromDirectory(rules.path());
 
         assertEquals(1, advisor.knowledgeBase().rules());
+    }
+
+    @Test
+    void aRulesFolderWrittenForTheRuleApisOldNameIsToldWhichLinesToChange() {
+        String oldHeader = RulesFolder.HEADER.replace("nl.innovatiewijzer.rules.", "nl.innovatiewijzer.engine.");
+        RulesFolder rules = RulesFolder.in(dir).write("f1.drl", oldHeader);
+
+        KnowledgeBaseException e = assertThrows(KnowledgeBaseException.class, () -> Advisor.fromDirectory(rules.path()));
+
+        assertEquals(List.of(
+                dir + "/f1.drl:7: import function nl.innovatiewijzer.engine.Because.fact is the rule API's old name; "
+                        + "change this line to: import function nl.innovatiewijzer.rules.Because.fact;",
+                dir + "/f1.drl:8: import function nl.innovatiewijzer.engine.Because.reason is the rule API's old name; "
+                        + "change this line to: import function nl.innovatiewijzer.rules.Because.reason;",
+                dir + "/f1.drl:10: global nl.innovatiewijzer.engine.Advice advice is the rule API's old name; "
+                        + "change this line to: global nl.innovatiewijzer.rules.Advice advice;"),
+                e.problems().stream().map(Problem::toString).toList());
     }
 }

@@ -61,11 +61,23 @@ public final class RulesFolder {
         this.folder = folder;
     }
 
-    /** A folder with only the factor names; add rule files to it. */
+    /** The report's words, as the shipped {@code rules/report.yaml} writes them. */
+    public static final String REPORT_LABELS = read(Path.of("rules/report.yaml"));
+
+    /** A folder with only the factor names and the report's words; add rule files to it. */
     public static RulesFolder in(Path folder) {
         RulesFolder rules = new RulesFolder(folder);
         rules.write("factors.yaml", FACTOR_NAMES);
+        rules.write("report.yaml", REPORT_LABELS);
         return rules;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes a rule file: the standard header followed by {@code rules}. */

@@ -2,14 +2,17 @@ package nl.innovatiewijzer.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.innovatiewijzer.Advisor;
 import nl.innovatiewijzer.Assessment;
 import nl.innovatiewijzer.FactorResult;
 import nl.innovatiewijzer.KnowledgeBaseInfo;
+import nl.innovatiewijzer.Labels;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.MissingFact;
 import nl.innovatiewijzer.Obligation;
 import nl.innovatiewijzer.ObligationState;
 import nl.innovatiewijzer.Priority;
+import nl.innovatiewijzer.ProjectFacts;
 import nl.innovatiewijzer.ProjectSummary;
 import nl.innovatiewijzer.Recommendation;
 import nl.innovatiewijzer.Status;
@@ -35,6 +38,11 @@ final class Examples {
     private Examples() {
     }
 
+    /** The report's words as the shipped knowledge base writes them. */
+    static Labels labels(Language language) {
+        return Advisor.withDefaultRules().assess(ProjectFacts.builder("x").build(), language).labels();
+    }
+
     /** A Dutch assessment of a pilot: F1 strong, F4 attention, F5 risk, a DPIA to do, one missing fact. */
     static Assessment pilot(String name) {
         return new Assessment(new ProjectSummary(name, "Voorbeeldstad"), Language.NL, KB,
@@ -55,7 +63,7 @@ final class Examples {
                         "Is afgesproken dat de gemeente eigenaar blijft van de data?")),
                 List.of(new Obligation("dpia", "Gegevensbeschermingseffectbeoordeling (DPIA)", ObligationState.TODO,
                         List.of("dataUse.dpiaCriteria heeft 2 criteria", "dataUse.dpiaDone = false"))),
-                List.of());
+                List.of(), labels(Language.NL));
     }
 
     /** The same pilot in English, as the engine gives it with {@code Language.EN}. */
@@ -75,7 +83,7 @@ final class Examples {
                         "Is it agreed that the municipality keeps its data?")),
                 List.of(new Obligation("dpia", "Data protection impact assessment (DPIA)", ObligationState.TODO,
                         List.of("dataUse.dpiaDone = false"))),
-                List.of());
+                List.of(), labels(Language.EN));
     }
 
     /** A Dutch assessment with the statuses given for F1 .. F9 and HIGH recommendations with the ids given. */
@@ -87,7 +95,7 @@ final class Examples {
         }
         return new Assessment(new ProjectSummary(name, null), Language.NL, KB,
                 factors(TITLES_NL, "Bevinding over", statuses.toArray(Status[]::new)), recommendations,
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), labels(Language.NL));
     }
 
     /** An assessment whose every value from facts or texts is {@code text}: name, findings, advice, questions. */
@@ -101,7 +109,7 @@ final class Examples {
                 List.of(new Recommendation("F1-x", "F1", Priority.HIGH, text, text, List.of(text), text, text)),
                 List.of(new MissingFact("project.domain", "F3", text)),
                 List.of(new Obligation("dpia", text, ObligationState.UNKNOWN, List.of(text))),
-                List.of());
+                List.of(), labels(Language.NL));
     }
 
     private static List<FactorResult> factors(List<String> titles, String finding, Status... statuses) {

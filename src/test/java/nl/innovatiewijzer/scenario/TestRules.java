@@ -68,6 +68,7 @@ public final class TestRules {
     public static Path write(Path folder, String drl) throws IOException {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("texts.yaml"), TEXTS, StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("report.yaml"), RulesFolder.REPORT_LABELS, StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("leader.drl"), drl, StandardCharsets.UTF_8);
         return folder;
     }
