@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code test}: runs scenario files against the knowledge base and reports which passed. */
-@Command(name = "test", mixinStandardHelpOptions = true,
+@Command(name = "test", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Run scenario files (a project's facts plus the expected outcome) and report which passed.",
         footer = {"", "Without SCENARIO it runs the scenarios shipped with the knowledge base.",
                 "Exit codes: 0 all passed, 1 a scenario failed, 2 a scenario file is invalid,",
