@@ -3,14 +3,17 @@ package nl.innovatiewijzer.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 class HelpAndVersionTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "assess", "validate"})
+    @ValueSource(strings = {"", "assess", "validate", "test"})
     void helpShowsTheUsageAnExampleAndTheExitCodes(String command) {
         Run run = command.isEmpty() ? Run.of("--help") : Run.of(command, "--help");
 
@@ -31,13 +34,29 @@ class HelpAndVersionTest {
         assertTrue(run.out().contains("Language of the report: nl, en (default: nl)."), run.out());
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"", "assess", "validate"})
-    void versionNamesTheProgram(String command) {
-        Run run = command.isEmpty() ? Run.of("--version") : Run.of(command, "--version");
+    @Test
+    void versionNamesTheProgram() {
+        Run run = Run.of("--version");
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("innovatiewijzer "), run.out());
+        assertEquals(1, run.out().lines().count(), run.out());
+    }
+
+    /** Every command a user can type, so that a command added later is checked too. */
+    static Stream<String> commands() {
+        return new CommandLine(new Main()).getSubcommands().values().stream()
+                .filter(command -> !command.getCommandSpec().helpCommand())
+                .map(CommandLine::getCommandName);
+    }
+
+    @ParameterizedTest(name = "{0} --version")
+    @MethodSource("commands")
+    void everyCommandPrintsTheSameVersionLineAsTheProgram(String command) {
+        Run run = Run.of(command, "--version");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(Run.of("--version").out(), run.out());
     }
 
     @Test
