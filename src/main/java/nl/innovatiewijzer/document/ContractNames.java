@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * The spelling of enum values in facts files: the contract writes {@code privacyOfficer} where
- * Java writes {@code PRIVACY_OFFICER}. One rule converts both ways, so no enum repeats its names.
+ * Java writes {@code PRIVACY_OFFICER}. One rule spells every enum, so no enum repeats its names;
+ * {@link TreeReader.Spelling#CONTRACT} reads the spelling back.
  */
 public final class ContractNames {
 
@@ -36,24 +37,5 @@ public final class ContractNames {
             name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
         }
         return name.toString();
-    }
-
-    /** The constant spelled {@code name} in the contract, or null when there is none. */
-    public static <E extends Enum<E>> E parse(Class<E> type, String name) {
-        for (E constant : type.getEnumConstants()) {
-            if (of(constant).equals(name)) {
-                return constant;
-            }
-        }
-        return null;
-    }
-
-    /** Every value of the enum, as the contract spells it, separated by commas. */
-    public static String allOf(Class<? extends Enum<?>> type) {
-        StringBuilder all = new StringBuilder();
-        for (Enum<?> constant : type.getEnumConstants()) {
-            all.append(all.length() == 0 ? "" : ", ").append(of(constant));
-        }
-        return all.toString();
     }
 }

@@ -88,17 +88,18 @@ public final class FactsValidator {
     private static void checkValue(Check check, Object fieldValue, String path, List<Violation> violations) {
         if (fieldValue == null || fieldValue instanceof String text && text.isBlank()) {
             if (check.required()) {
-                violations.add(new Violation(field(path, check), fieldValue == null ? "required, but absent" : "required, but empty"));
+                violations.add(new Violation(field(path, check),
+                        fieldValue == null ? TreeReader.absent("") : "required, but empty"));
             }
         } else if (check.holdsRecords()) {
             checkRecords(fieldValue, path, check, violations);
         } else if (fieldValue instanceof String text && text.length() > check.maxLength()) {
-            violations.add(new Violation(field(path, check), "has " + text.length() + " characters; at most "
-                    + check.maxLength() + " are allowed"));
+            violations.add(new Violation(field(path, check), TreeReader.tooLong(text.length(), check.maxLength())));
         } else if (fieldValue instanceof Number number && check.bounds() != null) {
             double n = number.doubleValue();
             if (n < check.min() || n > check.max() || Double.isNaN(n)) {
-                violations.add(new Violation(field(path, check), "is " + format(n) + "; expected " + describe(check.bounds())));
+                violations.add(new Violation(field(path, check),
+                        TreeReader.outside(TreeReader.format(n), check.min(), check.max())));
             }
         }
     }
@@ -109,23 +110,13 @@ public final class FactsValidator {
         } else if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
                 if (list.get(i) instanceof Record item) {
-                    checkRecord(item, field(path, check) + "[" + i + "]", violations);
+                    checkRecord(item, TreeReader.item(field(path, check), i), violations);
                 }
             }
         }
     }
 
     private static String field(String path, Check check) {
-        return RecordBinder.join(path, check.part().name());
-    }
-
-    private static String describe(Bounds bounds) {
-        return bounds.max() == Double.MAX_VALUE
-                ? "a number of at least " + format(bounds.min())
-                : "a number from " + format(bounds.min()) + " to " + format(bounds.max());
-    }
-
-    private static String format(double n) {
-        return n == Math.rint(n) && Math.abs(n) < 1e15 ? Long.toString((long) n) : Double.toString(n);
+        return TreeReader.join(path, check.part().name());
     }
 }
