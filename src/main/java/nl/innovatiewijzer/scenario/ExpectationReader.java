@@ -9,6 +9,8 @@ import nl.innovatiewijzer.ObligationState;
 import nl.innovatiewijzer.Priority;
 import nl.innovatiewijzer.Status;
 import nl.innovatiewijzer.document.Node;
+import nl.innovatiewijzer.document.TreeReader;
+import nl.innovatiewijzer.document.TreeReader.Spelling;
 
 /**
  * Reads the {@code expect:} section of a scenario file into {@link Expectation}s, in the order of
@@ -21,25 +23,22 @@ final class ExpectationReader {
             "obligations", "notObligations", "missingFacts", "notMissingFacts");
     static final List<String> FACTORS = List.of("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9");
 
-    private final NodeReader in;
+    private final TreeReader in;
     private final List<Expectation> expectations = new ArrayList<>();
     /** Where each id was expected, by list ("recommendations" -> id -> place), to find contradictions. */
     private final Map<String, Map<String, Node>> seen = new LinkedHashMap<>();
 
-    private ExpectationReader(NodeReader in) {
+    private ExpectationReader(TreeReader in) {
         this.in = in;
     }
 
     /** The expectations in {@code node}; problems go to {@code in}. */
-    static List<Expectation> read(Node node, NodeReader in) {
+    static List<Expectation> read(Node node, TreeReader in) {
         ExpectationReader reader = new ExpectationReader(in);
-        Node.MapNode map = in.mapping(node, "expect", "a mapping with any of " + String.join(", ", FIELDS));
+        int problemsBefore = in.problems().size();
+        Node.MapNode map = in.fields(node, "expect", FIELDS, reader::section);
         if (map == null) {
             return List.of();
-        }
-        int problemsBefore = in.problems().size();
-        for (Node.Entry entry : map.entries().values()) {
-            reader.section(entry);
         }
         if (reader.expectations.isEmpty() && in.problems().size() == problemsBefore) {
             in.problem(node, "expect", "nothing to check; give at least one of " + String.join(", ", FIELDS));
@@ -56,59 +55,44 @@ final class ExpectationReader {
         switch (entry.key()) {
             case "factors" -> byFactor(value, path, this::factorStatus);
             case "findings" -> byFactor(value, path, this::findings);
-            case "recommendations" -> {
-                List<Node> items = in.list(value, path, "a list of action ids, each optionally with its priority");
-                for (int i = 0; i < items.size(); i++) {
-                    recommendation(items.get(i), NodeReader.item(path, i));
-                }
-            }
+            case "recommendations" ->
+                    in.list(value, path, "a list of action ids, each optionally with its priority", this::recommendation);
             case "notRecommendations" -> ids(value, path, "action ids", Expectation.NotRecommended::new);
             case "obligations" -> obligations(value, path);
             case "notObligations" -> ids(value, path, "obligation ids", Expectation.NotObliged::new);
             case "missingFacts" -> ids(value, path, "field paths", Expectation.Missing::new);
             case "notMissingFacts" -> ids(value, path, "field paths", Expectation.NotMissing::new);
-            default -> in.unknownField(entry, path, FIELDS);
+            default -> { } // only the known fields are handed over
         }
     }
 
     /** A mapping from factor id to something; {@code read} turns one value into expectations. */
     private void byFactor(Node value, String path, BiFunction<String, Node, List<Expectation>> read) {
-        Node.MapNode map = in.mapping(value, path, "a mapping from factor (F1 .. F9) to what is expected");
-        if (map == null) {
-            return;
-        }
-        for (Node.Entry entry : map.entries().values()) {
-            String itemPath = NodeReader.join(path, entry.key());
-            if (!FACTORS.contains(entry.key())) {
-                in.problem(entry, itemPath, "unknown factor; expected one of F1 .. F9");
-                continue;
-            }
-            expectations.addAll(read.apply(entry.key(), entry.value()));
-        }
+        in.mapping(value, path, "factor", FACTORS, entry -> expectations.addAll(read.apply(entry.key(), entry.value())));
     }
 
     private List<Expectation> factorStatus(String factor, Node value) {
-        Status status = in.constant(Status.class, value, "expect.factors." + factor, "status");
+        Status status = in.constant(Status.class, Spelling.CAPITALS, value, "expect.factors." + factor, "status");
         return status == null ? List.of() : List.of(new Expectation.FactorStatus(value.line(), factor, status));
     }
 
     private List<Expectation> findings(String factor, Node value) {
         String path = "expect.findings." + factor;
-        List<Node> items = in.list(value, path, "a list of findings, each word for word as the report shows it");
         List<Expectation> found = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            String text = in.text(items.get(i), NodeReader.item(path, i));
+        in.list(value, path, "a list of findings, each word for word as the report shows it", (item, itemPath) -> {
+            String text = in.nonBlankText(item, itemPath);
             if (text != null) {
-                found.add(new Expectation.Finding(items.get(i).line(), factor, text));
+                found.add(new Expectation.Finding(item.line(), factor, text));
             }
-        }
+        });
         return found;
     }
 
     private void recommendation(Node item, String path) {
         if (item instanceof Node.MapNode map && map.entries().size() == 1) {
             Node.Entry entry = map.entries().values().iterator().next();
-            Priority priority = in.constant(Priority.class, entry.value(), NodeReader.join(path, entry.key()), "priority");
+            Priority priority = in.constant(Priority.class, Spelling.CAPITALS, entry.value(), TreeReader.join(path, entry.key()),
+                    "priority");
             if (priority != null && remember("recommendations", entry.key(), item, path)) {
                 expectations.add(new Expectation.Recommended(entry.line(), entry.key(), priority));
             }
@@ -118,7 +102,7 @@ final class ExpectationReader {
             in.problem(item, path, "expected one action id, or one id with its priority (- F1-appoint-leader: HIGH)");
             return;
         }
-        String id = in.text(item, path);
+        String id = in.nonBlankText(item, path);
         if (id != null && remember("recommendations", id, item, path)) {
             expectations.add(new Expectation.Recommended(item.line(), id, null));
         }
@@ -130,8 +114,8 @@ final class ExpectationReader {
             return;
         }
         for (Node.Entry entry : map.entries().values()) {
-            String itemPath = NodeReader.join(path, entry.key());
-            ObligationState state = in.constant(ObligationState.class, entry.value(), itemPath, "state");
+            String itemPath = TreeReader.join(path, entry.key());
+            ObligationState state = in.constant(ObligationState.class, Spelling.CAPITALS, entry.value(), itemPath, "state");
             if (state != null && remember("obligations", entry.key(), entry.value(), itemPath)) {
                 expectations.add(new Expectation.Obliged(entry.line(), entry.key(), state));
             }
@@ -144,14 +128,12 @@ final class ExpectationReader {
 
     private void ids(Node value, String path, String what, IdExpectation expectation) {
         String section = path.substring("expect.".length());
-        List<Node> items = in.list(value, path, "a list of " + what);
-        for (int i = 0; i < items.size(); i++) {
-            String itemPath = NodeReader.item(path, i);
-            String id = in.text(items.get(i), itemPath);
-            if (id != null && remember(section, id, items.get(i), itemPath)) {
-                expectations.add(expectation.of(items.get(i).line(), id));
+        in.list(value, path, "a list of " + what, (item, itemPath) -> {
+            String id = in.nonBlankText(item, itemPath);
+            if (id != null && remember(section, id, item, itemPath)) {
+                expectations.add(expectation.of(item.line(), id));
             }
-        }
+        });
     }
 
     /** Notes where {@code id} is expected; false (after reporting) when the list already has it. */

@@ -15,6 +15,7 @@ import nl.innovatiewijzer.ProjectFacts;
 import nl.innovatiewijzer.document.DocumentParser;
 import nl.innovatiewijzer.document.DocumentProblem;
 import nl.innovatiewijzer.document.Node;
+import nl.innovatiewijzer.document.TreeReader;
 
 /**
  * Reads a scenario file strictly, like a facts file: unknown fields, values of the wrong kind and
@@ -29,7 +30,7 @@ public final class ScenarioReader {
     static final int MAX_DESCRIPTION = 5000;
 
     private final ScenarioFile file;
-    private final NodeReader in;
+    private final TreeReader in;
     private String name;
     private String description;
     private Language language = Language.NL;
@@ -39,7 +40,7 @@ public final class ScenarioReader {
 
     private ScenarioReader(ScenarioFile file) {
         this.file = file;
-        this.in = new NodeReader(file.shown(), new ArrayList<>());
+        this.in = new TreeReader(file.shown(), new ArrayList<>());
     }
 
     /**
@@ -53,16 +54,12 @@ public final class ScenarioReader {
 
     private Scenario read() {
         Node document = parse();
-        Node.MapNode root = document == null ? null
-                : in.mapping(document, "", "a mapping with the fields " + String.join(", ", FIELDS));
+        Node.MapNode root = document == null ? null : in.fields(document, "", FIELDS, this::field);
         if (root != null) {
-            for (Node.Entry entry : root.entries().values()) {
-                field(entry);
-            }
             required(root);
         }
         if (!in.problems().isEmpty()) {
-            throw new InvalidScenarioException(in.problems());
+            throw new InvalidScenarioException(in.problems().stream().map(Problem::of).toList());
         }
         return new Scenario(file.shown(), name, description, language, facts, expectations);
     }
@@ -71,62 +68,54 @@ public final class ScenarioReader {
         String shown = file.shown();
         String lower = shown.toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
-            in.problems().add(Problem.inFile(shown, "a scenario file is YAML and ends in .scenario.yaml"));
+            in.problems().add(DocumentProblem.inFile(shown, "a scenario file is YAML and ends in .scenario.yaml"));
             return null;
         }
         byte[] bytes;
         try {
             if (Files.size(file.path()) > DocumentParser.MAX_BYTES) {
-                in.problems().add(Problem.inFile(shown, "the file is larger than " + DocumentParser.MAX_BYTES
+                in.problems().add(DocumentProblem.inFile(shown, "the file is larger than " + DocumentParser.MAX_BYTES
                         + " bytes; a scenario file has a few dozen lines"));
                 return null;
             }
             bytes = Files.readAllBytes(file.path());
         } catch (NoSuchFileException e) {
-            in.problems().add(Problem.inFile(shown, "no such file"));
+            in.problems().add(DocumentProblem.inFile(shown, "no such file"));
             return null;
         } catch (IOException e) {
-            in.problems().add(Problem.inFile(shown, "cannot be read: " + e.getMessage()));
+            in.problems().add(DocumentProblem.inFile(shown, "cannot be read: " + e.getMessage()));
             return null;
         }
         if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-            in.problems().add(Problem.inFile(shown, "the file is empty; a scenario needs a name, facts and expect"));
+            in.problems().add(DocumentProblem.inFile(shown, "the file is empty; a scenario needs a name, facts and expect"));
             return null;
         }
-        List<DocumentProblem> found = new ArrayList<>();
-        Node document = DocumentParser.parse(shown, bytes, false, found);
-        found.forEach(problem -> in.problems().add(Problem.of(problem)));
-        return document;
+        return DocumentParser.parse(shown, bytes, false, in.problems());
     }
 
     private void field(Node.Entry entry) {
         Node value = entry.value();
         switch (entry.key()) {
-            case "name" -> name = in.text(value, "name", MAX_NAME);
-            case "description" -> description = NodeReader.isNull(value) ? null
-                    : in.text(value, "description", MAX_DESCRIPTION);
+            case "name" -> name = in.nonBlankText(value, "name", MAX_NAME);
+            case "description" -> description = TreeReader.isNull(value) ? null
+                    : in.nonBlankText(value, "description", MAX_DESCRIPTION);
             case "language" -> language(value);
             case "facts", "factsFile" -> facts(entry);
             case "expect" -> expectations = ExpectationReader.read(value, in);
-            default -> in.unknownField(entry, entry.key(), FIELDS);
+            default -> { } // only the known fields are handed over
         }
     }
 
     private void required(Node.MapNode root) {
-        if (!root.entries().containsKey("name")) {
-            in.problem(root, "name", "required, but absent: say in a sentence what the scenario shows");
+        in.required(root, "", "name", "say in a sentence what the scenario shows");
+        if (!root.entries().containsKey("factsFile")) {
+            in.required(root, "", "facts", "give the facts inline under facts:, or name a facts file with factsFile:");
         }
-        if (factsGiven == null) {
-            in.problem(root, "facts", "required, but absent: give the facts inline under facts:, "
-                    + "or name a facts file with factsFile:");
-        }
-        if (!root.entries().containsKey("expect")) {
-            in.problem(root, "expect", "required, but absent: say what the assessment must show");
-        }
+        in.required(root, "", "expect", "say what the assessment must show");
     }
 
     private void language(Node value) {
-        String code = in.text(value, "language");
+        String code = in.nonBlankText(value, "language");
         if (code != null) {
             try {
                 language = Language.of(code);
@@ -151,13 +140,13 @@ public final class ScenarioReader {
             }
         } catch (InvalidFactsException e) {
             for (Problem problem : e.problems()) {
-                in.problems().add(entry.key().equals("facts") ? underFacts(problem) : problem);
+                in.problems().add(entry.key().equals("facts") ? underFacts(problem) : documentProblem(problem, problem.field()));
             }
         }
     }
 
     private void factsFile(Node.Entry entry) {
-        String reference = in.text(entry.value(), "factsFile");
+        String reference = in.nonBlankText(entry.value(), "factsFile");
         if (reference == null) {
             return;
         }
@@ -186,8 +175,12 @@ public final class ScenarioReader {
     }
 
     /** A problem of inline facts, with its field path as the scenario file spells it. */
-    private static Problem underFacts(Problem problem) {
-        String field = problem.field().isEmpty() ? "facts" : "facts." + problem.field();
-        return new Problem(problem.file(), problem.line(), problem.column(), field, problem.message());
+    private static DocumentProblem underFacts(Problem problem) {
+        return documentProblem(problem, problem.field().isEmpty() ? "facts" : "facts." + problem.field());
+    }
+
+    /** A problem the facts reader found, among the problems of the scenario file, in the order they are found. */
+    private static DocumentProblem documentProblem(Problem problem, String field) {
+        return new DocumentProblem(problem.file(), problem.line(), problem.column(), field, problem.message());
     }
 }

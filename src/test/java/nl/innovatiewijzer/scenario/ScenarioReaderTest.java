@@ -216,7 +216,8 @@ class ScenarioReaderTest {
 
     @Test
     void aFactorThatIsNotOneOfTheNineIsRejected() throws IOException {
-        assertEquals(List.of("s.scenario.yaml:3:20: expect.factors.F10: unknown factor; expected one of F1 .. F9"),
+        assertEquals(List.of("s.scenario.yaml:3:20: expect.factors.F10: unknown factor; expected one of F1, F2, F3, F4, F5, "
+                        + "F6, F7, F8, F9"),
                 problems("""
                         name: Nobody leads
                         facts: {project: {name: X}}
@@ -233,6 +234,20 @@ class ScenarioReaderTest {
                         facts: {project: {name: X}}
                         expect:
                           recommendations: F1-appoint-leader
+                        """));
+    }
+
+    @Test
+    void aStatusThatIsNotTextAndAnEmptyListItemAreWordedAsInFactsFiles() throws IOException {
+        assertEquals(List.of("s.scenario.yaml:4:17: expect.factors.F1: expected one of STRONG, ATTENTION, RISK, UNKNOWN, "
+                        + "found the number 3",
+                        "s.scenario.yaml:5:18: expect.missingFacts[0]: a list item may not be empty"),
+                problems("""
+                        name: Nobody leads
+                        facts: {project: {name: X}}
+                        expect:
+                          factors: {F1: 3}
+                          missingFacts: ["", projectLeader.assigned]
                         """));
     }
 
