@@ -10,12 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.Problem;
 import nl.innovatiewijzer.document.DocumentParser;
-import nl.innovatiewijzer.document.DocumentProblem;
 import nl.innovatiewijzer.document.Node;
+import nl.innovatiewijzer.document.TreeReader;
 
 /**
  * Every text of a knowledge base in Dutch and English, read from the {@code .yaml} files beside
@@ -41,6 +40,9 @@ final class TextCatalogue implements Serializable {
     record Entry(String file, int line, Map<Language, Map<String, Template>> texts) implements Serializable {
     }
 
+    private static final List<String> SECTIONS = Arrays.stream(TextKind.values()).map(TextKind::section).toList();
+    private static final List<String> LANGUAGES = Arrays.stream(Language.values()).map(Language::code).toList();
+
     private final Map<TextKind, Map<String, Entry>> entries;
 
     private TextCatalogue(Map<TextKind, Map<String, Entry>> entries) {
@@ -62,118 +64,73 @@ final class TextCatalogue implements Serializable {
     }
 
     private static void readFile(SourceFile file, Map<TextKind, Map<String, Entry>> entries, List<Problem> problems) {
-        List<DocumentProblem> found = new ArrayList<>();
-        Node root = DocumentParser.parse(file.shown(), file.content(), false, found);
-        found.forEach(problem -> problems.add(Problem.of(problem)));
-        if (root == null) {
+        TreeReader in = new TreeReader(file.shown(), new ArrayList<>());
+        Node root = DocumentParser.parse(file.shown(), file.content(), false, in.problems());
+        if (root != null) {
+            in.mapping(root, "", "section", SECTIONS, section -> {
+                TextKind kind = TextKind.ofSection(section.key());
+                readSection(in, kind, section.value(), entries.get(kind));
+            });
+        }
+        in.problems().forEach(problem -> problems.add(Problem.of(problem)));
+    }
+
+    private static void readSection(TreeReader in, TextKind kind, Node node, Map<String, Entry> entries) {
+        Node.MapNode ids = in.mapping(node, kind.section(), "a mapping from id to its nl and en texts");
+        if (ids == null) {
             return;
         }
-        if (!(root instanceof Node.MapNode sections)) {
-            problems.add(at(file, root, "", "a texts file is a mapping with the sections " + sectionNames()));
-            return;
-        }
-        for (Node.Entry section : sections.entries().values()) {
-            TextKind kind = TextKind.ofSection(section.key());
-            if (kind == null) {
-                problems.add(new Problem(file.shown(), section.line(), section.column(), section.key(),
-                        "unknown section; expected one of " + sectionNames()));
+        for (Node.Entry id : ids.entries().values()) {
+            String path = TreeReader.join(kind.section(), id.key());
+            Entry earlier = entries.get(id.key());
+            if (earlier != null) {
+                in.problem(id, path, "duplicate id; it is already written at " + earlier.file() + ":" + earlier.line());
                 continue;
             }
-            if (!(section.value() instanceof Node.MapNode ids)) {
-                problems.add(at(file, section.value(), section.key(), "expected a mapping of ids to texts"));
-                continue;
-            }
-            for (Node.Entry id : ids.entries().values()) {
-                String path = kind.section() + "." + id.key();
-                Entry earlier = entries.get(kind).get(id.key());
-                if (earlier != null) {
-                    problems.add(new Problem(file.shown(), id.line(), id.column(), path,
-                            "duplicate id; it is already written at " + earlier.file() + ":" + earlier.line()));
-                    continue;
-                }
-                Map<Language, Map<String, Template>> texts = readTexts(file, kind, id, path, problems);
-                if (texts != null) {
-                    entries.get(kind).put(id.key(), new Entry(file.shown(), id.line(), texts));
-                }
+            Map<Language, Map<String, Template>> texts = readTexts(in, kind, id.value(), path);
+            if (texts != null) {
+                entries.put(id.key(), new Entry(in.file(), id.line(), texts));
             }
         }
     }
 
-    private static Map<Language, Map<String, Template>> readTexts(SourceFile file, TextKind kind, Node.Entry id,
-                                                               String path, List<Problem> problems) {
-        if (!(id.value() instanceof Node.MapNode languages)) {
-            problems.add(at(file, id.value(), path, "expected nl: and en: texts"));
-            return null;
-        }
+    /** The texts of one id in every language, or null when one is missing or wrong. */
+    private static Map<Language, Map<String, Template>> readTexts(TreeReader in, TextKind kind, Node node, String path) {
         Map<Language, Map<String, Template>> texts = new EnumMap<>(Language.class);
-        for (Node.Entry language : languages.entries().values()) {
-            Language lang = Arrays.stream(Language.values()).filter(l -> l.code().equals(language.key()))
-                    .findFirst().orElse(null);
-            if (lang == null) {
-                problems.add(new Problem(file.shown(), language.line(), language.column(), path + "." + language.key(),
-                        "unknown language; expected nl and en"));
-                continue;
-            }
-            Map<String, Template> parts = readParts(file, kind, language, path + "." + language.key(), problems);
+        Node.MapNode languages = in.mapping(node, path, "language", LANGUAGES, language -> {
+            Map<String, Template> parts = readParts(in, kind, language.value(), TreeReader.join(path, language.key()));
             if (parts != null) {
-                texts.put(lang, parts);
+                texts.put(Language.of(language.key()), parts);
             }
+        });
+        if (languages == null) {
+            return null;
         }
-        for (Language lang : Language.values()) {
-            if (!texts.containsKey(lang) && languages.entries().keySet().stream().noneMatch(lang.code()::equals)) {
-                problems.add(new Problem(file.shown(), id.line(), id.column(), path,
-                        "the " + lang.code() + " text is missing; every text is written in nl and en"));
-            }
+        for (String language : LANGUAGES) {
+            in.required(languages, path, language, "every text is written in nl and en");
         }
-        return texts.size() == Language.values().length ? texts : null;
+        return texts.size() == LANGUAGES.size() ? texts : null;
     }
 
-    private static Map<String, Template> readParts(SourceFile file, TextKind kind, Node.Entry language, String path,
-                                                 List<Problem> problems) {
+    private static Map<String, Template> readParts(TreeReader in, TextKind kind, Node node, String path) {
         if (kind.parts().equals(List.of("text"))) {
-            String text = text(file, language.value(), path, problems);
-            return text == null ? null : Map.of("text", Template.of(text));
-        }
-        if (!(language.value() instanceof Node.MapNode partsNode)) {
-            problems.add(at(file, language.value(), path, "expected " + String.join(" and ", kind.parts())));
-            return null;
+            String text = in.nonBlankText(node, path);
+            return text == null ? null : Map.of("text", Template.of(text.strip()));
         }
         Map<String, Template> parts = new LinkedHashMap<>();
-        for (Node.Entry part : partsNode.entries().values()) {
-            if (!kind.parts().contains(part.key())) {
-                problems.add(new Problem(file.shown(), part.line(), part.column(), path + "." + part.key(),
-                        "unknown part; expected " + String.join(" and ", kind.parts())));
-                continue;
-            }
-            String text = text(file, part.value(), path + "." + part.key(), problems);
+        Node.MapNode partsNode = in.mapping(node, path, "part", kind.parts(), part -> {
+            String text = in.nonBlankText(part.value(), TreeReader.join(path, part.key()));
             if (text != null) {
-                parts.put(part.key(), Template.of(text));
+                parts.put(part.key(), Template.of(text.strip()));
             }
+        });
+        if (partsNode == null) {
+            return null;
         }
-        for (String expected : kind.parts()) {
-            if (!partsNode.entries().containsKey(expected)) {
-                problems.add(at(file, partsNode, path, "the " + expected + " is missing"));
-                return null;
-            }
+        for (String part : kind.parts()) {
+            in.required(partsNode, path, part, "");
         }
         return parts.size() == kind.parts().size() ? parts : null;
-    }
-
-    private static String text(SourceFile file, Node node, String path, List<Problem> problems) {
-        if (node instanceof Node.Scalar scalar && scalar.type() == Node.Scalar.Type.TEXT
-                && !((String) scalar.value()).isBlank()) {
-            return ((String) scalar.value()).strip();
-        }
-        problems.add(at(file, node, path, "expected a text, found " + (node == null ? "nothing" : node.kind())));
-        return null;
-    }
-
-    private static Problem at(SourceFile file, Node node, String field, String message) {
-        return new Problem(file.shown(), node == null ? 0 : node.line(), node == null ? 0 : node.column(), field, message);
-    }
-
-    private static String sectionNames() {
-        return Arrays.stream(TextKind.values()).map(TextKind::section).collect(Collectors.joining(", "));
     }
 
     /** True when the catalogue has a text with this id. */

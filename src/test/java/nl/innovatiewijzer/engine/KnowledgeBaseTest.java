@@ -219,7 +219,7 @@ class KnowledgeBaseTest {
     }
 
     @Test
-    void aTextWithoutItsEnglishVersionIsRejectedAtItsLine() {
+    void aTextWithoutItsEnglishVersionIsRejectedAtItsTexts() {
         RulesFolder rules = RulesFolder.in(dir).drl("f4.drl", LONG_CYCLES).write("f4.yaml", """
                 findings:
                   F4-long-cycles:
@@ -228,10 +228,8 @@ class KnowledgeBaseTest {
 
         KnowledgeBaseException e = assertThrows(KnowledgeBaseException.class, () -> Advisor.fromDirectory(rules.path()));
 
-        Problem problem = e.problems().get(0);
-        assertEquals(dir + "/f4.yaml", problem.file());
-        assertEquals(2, problem.line());
-        assertEquals("the en text is missing; every text is written in nl and en", problem.message());
+        assertEquals(dir + "/f4.yaml:3:5: findings.F4-long-cycles.en: required, but absent: every text is written in nl and en",
+                e.problems().get(0).toString());
     }
 
     @Test
