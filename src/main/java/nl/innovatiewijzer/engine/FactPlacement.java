@@ -4,6 +4,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import nl.innovatiewijzer.ProjectFacts;
@@ -43,6 +44,17 @@ final class FactPlacement {
         }
     };
 
+    /** The parts of a section type that hold lists of enum values: which of a closed set apply. */
+    private static final ClassValue<List<RecordShape.Part>> VALUE_LISTS = new ClassValue<>() {
+        @Override
+        protected List<RecordShape.Part> computeValue(Class<?> type) {
+            return RecordShape.of(type).stream()
+                    .filter(part -> part.component().getGenericType() instanceof ParameterizedType list
+                            && list.getActualTypeArguments()[0] instanceof Class<?> item && item.isEnum())
+                    .toList();
+        }
+    };
+
     private final Map<Object, Place> places = new IdentityHashMap<>(32);
     private final List<Object> facts = new ArrayList<>(32);
 
@@ -53,7 +65,7 @@ final class FactPlacement {
         FactPlacement placement = new FactPlacement();
         for (RecordShape.Part section : RecordShape.of(ProjectFacts.class)) {
             Object value = section.read(projectFacts);
-            Record record = value == null ? UNKNOWN.get(section.component().getType()) : (Record) value;
+            Record record = value == null ? UNKNOWN.get(section.component().getType()) : distinct((Record) value);
             placement.add(record, new Place(section.name(), null, 0));
             for (RecordShape.Part field : RECORD_LISTS.get(record.getClass())) {
                 if (field.read(record) instanceof List<?> items) {
@@ -82,16 +94,54 @@ final class FactPlacement {
         return place != null ? place.path() : fact.getClass().getSimpleName();
     }
 
-    private static Record unknown(Class<?> type) {
+    /**
+     * The section with each value listed once: a list of enum values says which of a closed set
+     * apply, so that a criterion listed twice counts once when a rule asks for the list's size().
+     */
+    private static Record distinct(Record section) {
+        List<RecordShape.Part> lists = VALUE_LISTS.get(section.getClass());
+        Object[] values = null;
+        for (RecordShape.Part part : lists) {
+            if (part.read(section) instanceof List<?> list && repeats(list)) {
+                if (values == null) {
+                    values = new Object[section.getClass().getRecordComponents().length];
+                    List<RecordShape.Part> all = RecordShape.of(section.getClass());
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = all.get(i).read(section);
+                    }
+                }
+                values[RecordShape.of(section.getClass()).indexOf(part)] = List.copyOf(new LinkedHashSet<>(list));
+            }
+        }
+        return values == null ? section : construct(section.getClass(), values);
+    }
+
+    /** Whether a value stands twice in a short list; no set is made for the common case of none. */
+    private static boolean repeats(List<?> list) {
+        for (int i = 1; i < list.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (list.get(i) == list.get(j)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Record construct(Class<?> type, Object[] values) {
         try {
             RecordComponent[] components = type.getRecordComponents();
             Class<?>[] types = new Class<?>[components.length];
             for (int i = 0; i < components.length; i++) {
                 types[i] = components[i].getType();
             }
-            return (Record) type.getDeclaredConstructor(types).newInstance(new Object[components.length]);
+            return (Record) type.getDeclaredConstructor(types).newInstance(values);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot make an unknown " + type.getSimpleName(), e);
+            throw new IllegalStateException("cannot make a " + type.getSimpleName(), e);
         }
+    }
+
+    private static Record unknown(Class<?> type) {
+        return construct(type, new Object[type.getRecordComponents().length]);
     }
 }

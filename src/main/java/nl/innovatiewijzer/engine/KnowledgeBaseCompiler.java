@@ -143,12 +143,21 @@ final class KnowledgeBaseCompiler {
 
     /** Parses one file for its rules' names, lines and metadata; syntax errors are reported here. */
     private static void describe(SourceFile file, Map<String, RuleInfo> rules, List<Problem> problems) {
+        String source = new String(file.content(), StandardCharsets.UTF_8);
+        Problem tooDeep = RuleLanguage.tooDeep(file, source);
+        if (tooDeep != null) {
+            problems.add(tooDeep);
+            return;
+        }
         DrlParser parser = new DrlParser();
         PackageDescr drl;
         try {
             drl = parser.parse(resource(file), new ByteArrayInputStream(file.content()));
         } catch (DroolsParserException | IOException | RuntimeException e) {
             problems.add(Problem.inFile(file.shown(), "cannot be parsed: " + e.getMessage()));
+            return;
+        } catch (StackOverflowError e) {
+            problems.add(Problem.inFile(file.shown(), "cannot be parsed: the file nests too deeply"));
             return;
         }
         if (parser.hasErrors()) {
@@ -160,7 +169,7 @@ final class KnowledgeBaseCompiler {
         if (drl == null) {
             return;
         }
-        RuleSandbox.check(file, new String(file.content(), StandardCharsets.UTF_8), drl, problems);
+        RuleLanguage.check(file, source, drl, problems);
         for (RuleDescr rule : drl.getRules()) {
             RuleInfo info = new RuleInfo(rule.getName(), file.shown(), rule.getLine(),
                     annotation(rule, "factor"), annotation(rule, "finding"), annotation(rule, "action"),

@@ -33,11 +33,11 @@ class ObligationRulesTest {
     }
 
     @Test
-    void theReasonForADpiaNamesEachCriterionOnceInAFixedOrder() {
+    void theReasonForADpiaNamesEachCriterionOnceInTheOrderTheFactsListThem() {
         Assessment assessment = ADVISOR.assess(strong().with("dataUse.dpiaCriteria",
                 "[vulnerablePersons, largeScale, sensitiveData, largeScale]").with("dataUse.dpiaDone", "false").facts());
 
-        assertEquals(List.of("dataUse.dpiaCriteria bevat 3 criteria: largeScale, sensitiveData, vulnerablePersons",
+        assertEquals(List.of("dataUse.dpiaCriteria bevat 3 criteria: vulnerablePersons, largeScale, sensitiveData",
                         "dataUse.dpiaDone = false"),
                 assessment.obligation("dpia").orElseThrow().because());
     }

@@ -1,0 +1,112 @@
+package nl.innovatiewijzer.engine;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.innovatiewijzer.ObligationState;
+import nl.innovatiewijzer.Priority;
+import nl.innovatiewijzer.ProjectFacts;
+import nl.innovatiewijzer.Status;
+
+/**
+ * The names a rule may use, read from the fact model itself: the fact types (every record the
+ * facts are made of), their fields with the type of each, and the enums whose constants rules
+ * compare with or pass to the advice.
+ */
+final class FactModel {
+
+    /** What a field holds, as far as a rule can tell: a value, an enum, a record, or a list of one of these. */
+    record FieldType(Class<?> type, boolean list) {
+
+        boolean isEnum() {
+            return type.isEnum();
+        }
+
+        boolean isRecord() {
+            return type.isRecord();
+        }
+    }
+
+    static final FactModel INSTANCE = new FactModel();
+
+    private final Map<String, Class<?>> factTypes = new LinkedHashMap<>();
+    private final Map<String, Class<?>> enums = new LinkedHashMap<>();
+
+    private FactModel() {
+        collect(ProjectFacts.class);
+        factTypes.remove(ProjectFacts.class.getSimpleName()); // the sections are the facts, not their holder
+        for (Class<?> type : List.of(Status.class, Priority.class, ObligationState.class)) {
+            enums.put(type.getSimpleName(), type);
+        }
+    }
+
+    private void collect(Class<?> record) {
+        if (factTypes.putIfAbsent(record.getSimpleName(), record) != null) {
+            return;
+        }
+        for (RecordComponent component : record.getRecordComponents()) {
+            Class<?> type = field(component).type();
+            if (type.isRecord()) {
+                collect(type);
+            } else if (type.isEnum()) {
+                enums.put(type.getSimpleName(), type);
+            }
+        }
+    }
+
+    private static FieldType field(RecordComponent component) {
+        Type generic = component.getGenericType();
+        if (generic instanceof ParameterizedType list && List.class.equals(list.getRawType())) {
+            return new FieldType((Class<?>) list.getActualTypeArguments()[0], true);
+        }
+        return new FieldType(component.getType(), false);
+    }
+
+    /** The fact type with this simple name (or name in {@code nl.innovatiewijzer.facts}), or null. */
+    Class<?> factType(String name) {
+        String simple = name.startsWith("nl.innovatiewijzer.facts.") ? name.substring("nl.innovatiewijzer.facts.".length()) : name;
+        return factTypes.get(simple);
+    }
+
+    /** The fact types' simple names, for messages. */
+    String factTypeNames() {
+        return String.join(", ", factTypes.keySet());
+    }
+
+    /** The field of a record type with this name, or null when it has none. */
+    FieldType field(Class<?> record, String name) {
+        for (RecordComponent component : record.getRecordComponents()) {
+            if (component.getName().equals(name)) {
+                return field(component);
+            }
+        }
+        return null;
+    }
+
+    /** The fields of a record type, for messages. */
+    static String fieldNames(Class<?> record) {
+        StringBuilder names = new StringBuilder();
+        for (RecordComponent component : record.getRecordComponents()) {
+            names.append(names.length() == 0 ? "" : ", ").append(component.getName());
+        }
+        return names.toString();
+    }
+
+    /** The enum a rule may name with this simple name, or null. */
+    Class<?> enumType(String name) {
+        return enums.get(name);
+    }
+
+    /** True when {@code constant} is a constant of the enum. */
+    static boolean hasConstant(Class<?> enumType, String constant) {
+        for (Object value : enumType.getEnumConstants()) {
+            if (((Enum<?>) value).name().equals(constant)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
