@@ -71,13 +71,28 @@ class AdvisorTest {
                         end
                         """)
                 .drl("obligations.drl", """
-                        rule "An algorithm with impact on residents needs an IAMA"
+                        rule "An algorithm with impact on residents needs an IAMA, which was done"
                             @obligation("iama")
                         when
-                            DataUse( impactOnResidents == true, algorithmType != null, algorithmType != AlgorithmType.NONE, $done : iamaDone )
+                            DataUse( impactOnResidents == true, algorithmType != null, algorithmType != AlgorithmType.NONE, iamaDone == true )
                         then
-                            advice.oblige($done == null ? ObligationState.UNKNOWN : $done ? ObligationState.DONE : ObligationState.TODO,
-                                    fact("dataUse.impactOnResidents", true), fact("dataUse.iamaDone", $done));
+                            advice.oblige(ObligationState.DONE, fact("dataUse.impactOnResidents", true), fact("dataUse.iamaDone", true));
+                        end
+
+                        rule "An algorithm with impact on residents needs an IAMA, which is still to do"
+                            @obligation("iama")
+                        when
+                            DataUse( impactOnResidents == true, algorithmType != null, algorithmType != AlgorithmType.NONE, iamaDone == false )
+                        then
+                            advice.oblige(ObligationState.TODO, fact("dataUse.impactOnResidents", true), fact("dataUse.iamaDone", false));
+                        end
+
+                        rule "An algorithm with impact on residents needs an IAMA, of which it is unknown whether it was done"
+                            @obligation("iama")
+                        when
+                            DataUse( impactOnResidents == true, algorithmType != null, algorithmType != AlgorithmType.NONE, iamaDone == null )
+                        then
+                            advice.oblige(ObligationState.UNKNOWN, fact("dataUse.impactOnResidents", true), fact("dataUse.iamaDone", null));
                         end
                         """)
                 .write("texts.yaml", """
@@ -142,7 +157,7 @@ class AdvisorTest {
         assertEquals("Voorbeeldstad", json.at("/project/municipality").asText());
         assertEquals(dir.toString(), json.at("/knowledgeBase/source").asText());
         assertEquals(3, json.at("/knowledgeBase/files").asInt());
-        assertEquals(5, json.at("/knowledgeBase/rules").asInt());
+        assertEquals(7, json.at("/knowledgeBase/rules").asInt());
         assertEquals(advisor.knowledgeBase().fingerprint(), json.at("/knowledgeBase/fingerprint").asText());
         assertEquals(List.of("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9"),
                 json.get("factors").findValuesAsText("id"));

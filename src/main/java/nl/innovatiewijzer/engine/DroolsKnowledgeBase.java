@@ -46,6 +46,11 @@ final class DroolsKnowledgeBase implements RuleEngine.KnowledgeBase {
         return new DroolsKnowledgeBase(KnowledgeBaseCompiler.compile(files, cache));
     }
 
+    /** Compiled without the check of the rule language: only for tests of the defences behind it. */
+    static DroolsKnowledgeBase compileWithoutLanguageCheck(RuleFiles files) {
+        return new DroolsKnowledgeBase(KnowledgeBaseCompiler.compile(files, CompileCache.none(), false));
+    }
+
     /** True when the compiled rules were read back from a cache rather than compiled. */
     boolean loadedFromCache() {
         return knowledge.fromCache();

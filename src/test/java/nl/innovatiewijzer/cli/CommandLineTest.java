@@ -73,35 +73,35 @@ class CommandLineTest {
     }
 
     @Test
-    void aRuleThatLoopsWhileAssessingExitsWithFourNamingTheRule() throws Exception {
+    void aRuleThatFailsWhileAssessingExitsWithFourNamingTheRule() throws Exception {
         RulesFolder rules = RulesFolder.in(dir.resolve("rules")).drl("f1.drl", """
-                rule "Keep touching the project"
-                    @factor("F1")
+                rule "Recommend without saying what"
+                    @factor("F1") @finding("F1-hours")
                 when
                     $p : Project()
                 then
-                    update($p);
+                    advice.recommend(Priority.HIGH);
                 end
-                """);
+                """).write("f1.yaml", "findings:\n  F1-hours: {nl: \"{0}\", en: \"{0}\"}\n");
         Path facts = dir.resolve("p.yaml");
-        Files.writeString(facts, "project: {name: Lus}\n");
+        Files.writeString(facts, "project: {name: Fout}\n");
 
         int exit = run("assess", facts.toString(), "--format", "json", "--rules", rules.path().toString());
 
         assertEquals(ExitCode.INTERNAL, exit);
-        assertTrue(err.toString().contains("rule") && err.toString().contains("\"Keep touching the project\""), err.toString());
+        assertTrue(err.toString().contains("rule") && err.toString().contains("\"Recommend without saying what\""), err.toString());
         assertFalse(err.toString().contains("\tat "), "no stack trace");
     }
 
     @Test
     void aRuleThatFailsOnOneProjectLeavesTheOthersAssessed() throws Exception {
         RulesFolder rules = RulesFolder.in(dir.resolve("rules")).drl("f1.drl", """
-                rule "Divide by the hours of the leader"
+                rule "Recommend without saying what when the leader has no hours"
                     @factor("F1") @finding("F1-hours")
                 when
-                    ProjectLeader( $hours : hoursPerWeek != null )
+                    ProjectLeader( hoursPerWeek == 0 )
                 then
-                    advice.rate(Status.ATTENTION, 40 / $hours);
+                    advice.recommend(Priority.HIGH);
                 end
                 """).write("f1.yaml", "findings:\n  F1-hours: {nl: \"{0}\", en: \"{0}\"}\n");
         Path projects = Files.createDirectories(dir.resolve("projects"));
@@ -113,7 +113,7 @@ class CommandLineTest {
 
         assertEquals(ExitCode.INTERNAL, exit);
         assertTrue(err.toString().startsWith(projects.resolve("a-fails.yaml") + ": not assessed:"), err.toString());
-        assertTrue(err.toString().contains("\"Divide by the hours of the leader\" failed: ArithmeticException"), err.toString());
+        assertTrue(err.toString().contains("\"Recommend without saying what when the leader has no hours\" failed: IllegalStateException"), err.toString());
         assertTrue(Files.exists(dir.resolve("out/b-works.json")), "the project that could be assessed is written");
     }
 

@@ -149,7 +149,7 @@ class TestCommandTest {
     @Test
     void aRuleThatFailsWhileRunningFailsTheScenarioAndExitsFour() throws IOException {
         Path file = scenario("nobody-leads.scenario.yaml", "RISK");
-        TestRules.write(rules, TestRules.LEADER_DRL.replace("advice.rate(Status.RISK);", "advice.rate(Status.UNKNOWN);"));
+        TestRules.write(rules, TestRules.LEADER_DRL.replace("advice.rate(Status.RISK);", "advice.recommend(Priority.HIGH);"));
 
         int exit = run("test", "--rules", rules.toString(), file.toString());
 

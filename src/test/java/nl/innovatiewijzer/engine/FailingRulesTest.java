@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import nl.innovatiewijzer.Advisor;
+import nl.innovatiewijzer.Language;
+import nl.innovatiewijzer.RuleEngine;
 import nl.innovatiewijzer.AssessmentException;
 import nl.innovatiewijzer.Problem;
 import nl.innovatiewijzer.ProjectFacts;
@@ -68,10 +70,10 @@ class FailingRulesTest {
 
     @Test
     void aRuleThatLoopsIsStoppedWithItsNameAndFile() {
-        Advisor advisor = Advisor.fromDirectory(RulesFolder.in(dir).drl("f1-loop.drl", LOOPING_RULE)
+        RuleEngine.KnowledgeBase advisor = unchecked(RulesFolder.in(dir).drl("f1-loop.drl", LOOPING_RULE)
                 .drl("f4.drl", STATUS_RULE).write("f4.yaml", TEXTS).path());
 
-        AssessmentException e = assertThrows(AssessmentException.class, () -> advisor.assess(teamFacts(Level.HIGH, 1)));
+        AssessmentException e = assertThrows(AssessmentException.class, () -> advisor.assess(teamFacts(Level.HIGH, 1), Language.NL));
 
         Problem problem = e.problems().get(0);
         assertEquals(dir + "/f1-loop.drl", problem.file());
@@ -82,11 +84,11 @@ class FailingRulesTest {
 
     @Test
     void theAdvisorAssessesCorrectlyAfterARuleLooped() {
-        Advisor advisor = Advisor.fromDirectory(RulesFolder.in(dir).drl("f1-loop.drl", LOOPING_RULE)
+        RuleEngine.KnowledgeBase advisor = unchecked(RulesFolder.in(dir).drl("f1-loop.drl", LOOPING_RULE)
                 .drl("f4.drl", STATUS_RULE).write("f4.yaml", TEXTS).path());
-        assertThrows(AssessmentException.class, () -> advisor.assess(teamFacts(Level.HIGH, 1)));
+        assertThrows(AssessmentException.class, () -> advisor.assess(teamFacts(Level.HIGH, 1), Language.NL));
 
-        var assessment = advisor.assess(teamFacts(Level.LOW, 1));
+        var assessment = advisor.assess(teamFacts(Level.LOW, 1), Language.NL);
 
         assertEquals(Status.RISK, assessment.status("F4"));
         assertEquals(java.util.List.of("Een werkcyclus duurt 20 weken."), assessment.factor("F4").orElseThrow().findings());
@@ -94,10 +96,10 @@ class FailingRulesTest {
 
     @Test
     void aRuleThatThrowsIsNamedWithItsFileAndTheError() {
-        Advisor advisor = Advisor.fromDirectory(RulesFolder.in(dir).drl("f5-divide.drl", THROWING_RULE)
+        RuleEngine.KnowledgeBase advisor = unchecked(RulesFolder.in(dir).drl("f5-divide.drl", THROWING_RULE)
                 .drl("f4.drl", STATUS_RULE).write("f4.yaml", TEXTS).path());
 
-        AssessmentException e = assertThrows(AssessmentException.class, () -> advisor.assess(teamFacts(Level.LOW, 0)));
+        AssessmentException e = assertThrows(AssessmentException.class, () -> advisor.assess(teamFacts(Level.LOW, 0), Language.NL));
 
         assertEquals(dir + "/f5-divide.drl:12: rule \"Divide by the number of members\" failed: "
                 + "ArithmeticException: / by zero", e.getMessage());
@@ -105,11 +107,11 @@ class FailingRulesTest {
 
     @Test
     void theAdvisorAssessesCorrectlyAfterARuleThrew() {
-        Advisor advisor = Advisor.fromDirectory(RulesFolder.in(dir).drl("f5-divide.drl", THROWING_RULE)
+        RuleEngine.KnowledgeBase advisor = unchecked(RulesFolder.in(dir).drl("f5-divide.drl", THROWING_RULE)
                 .drl("f4.drl", STATUS_RULE).write("f4.yaml", TEXTS).path());
-        assertThrows(AssessmentException.class, () -> advisor.assess(teamFacts(Level.LOW, 0)));
+        assertThrows(AssessmentException.class, () -> advisor.assess(teamFacts(Level.LOW, 0), Language.NL));
 
-        assertEquals(Status.RISK, advisor.assess(teamFacts(Level.LOW, 2)).status("F4"));
+        assertEquals(Status.RISK, advisor.assess(teamFacts(Level.LOW, 2), Language.NL).status("F4"));
     }
 
     @Test
@@ -128,5 +130,10 @@ class FailingRulesTest {
 
         assertTrue(e.getMessage().endsWith("rule \"Recommend without saying what\" failed: IllegalStateException: "
                 + "rule \"Recommend without saying what\" calls advice.recommend(...) but has no @action(...)"), e.getMessage());
+    }
+
+    /** The rules in {@code folder} compiled past the check of the rule language, to test what stands behind it. */
+    private static RuleEngine.KnowledgeBase unchecked(Path folder) {
+        return DroolsKnowledgeBase.compileWithoutLanguageCheck(RuleFiles.fromDirectory(folder));
     }
 }

@@ -194,7 +194,7 @@ class ScenarioCheckTest {
     @Test
     void aRuleThatFailsWhileRunningFailsTheScenarioWithTheRuleNamed() throws IOException {
         Path broken = TestRules.write(dir.resolve("broken"),
-                TestRules.LEADER_DRL.replace("advice.rate(Status.RISK);", "advice.rate(Status.UNKNOWN);"));
+                TestRules.LEADER_DRL.replace("advice.rate(Status.RISK);", "advice.recommend(Priority.HIGH);"));
         Path file = TestRules.scenario(dir, "nobody-leads.scenario.yaml", NOBODY_LEADS + "  factors: {F1: RISK}\n");
 
         ScenarioResult result = ScenarioCheck.run(Advisor.fromDirectory(broken), ScenarioReader.read(ScenarioFile.of(file)));
