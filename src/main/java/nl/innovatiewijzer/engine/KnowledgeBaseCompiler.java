@@ -153,9 +153,12 @@ final class KnowledgeBaseCompiler {
     private static void describe(SourceFile file, Map<String, RuleInfo> rules, List<Problem> problems,
                                  boolean checkLanguage) {
         String source = new String(file.content(), StandardCharsets.UTF_8);
-        Problem tooDeep = RuleLanguage.tooDeep(file, source);
-        if (tooDeep != null) {
-            problems.add(tooDeep);
+        Problem unreadable = checkLanguage ? RuleLanguage.unicodeEscape(file, source) : null;
+        if (unreadable == null) {
+            unreadable = RuleLanguage.tooDeep(file, source);
+        }
+        if (unreadable != null) {
+            problems.add(unreadable);
             return;
         }
         DrlParser parser = new DrlParser();

@@ -96,6 +96,28 @@ final class RuleLanguage {
         return null;
     }
 
+    /**
+     * A problem when the file holds a unicode escape ({@code \\u0022}) anywhere: Drools copies rule
+     * names and consequences into Java source, where the compiler decodes such escapes before
+     * anything else, so that an escape could close a string or a comment that looked closed.
+     */
+    static Problem unicodeEscape(SourceFile file, String source) {
+        int line = 1;
+        int backslashes = 0;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '\n') {
+                line++;
+            }
+            if (c == 'u' && backslashes % 2 == 1) {
+                return new Problem(file.shown(), line, 0, "", "found a unicode escape (a backslash followed by u); "
+                        + "write the character itself");
+            }
+            backslashes = c == '\\' ? backslashes + 1 : 0;
+        }
+        return null;
+    }
+
     static void check(SourceFile file, String source, PackageDescr drl, List<Problem> problems) {
         new RuleLanguage(file, source, problems).check(drl);
     }
