@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.innovatiewijzer.ProjectFacts;
 import nl.innovatiewijzer.RuleInfo;
 import nl.innovatiewijzer.document.RecordShape;
@@ -72,6 +73,25 @@ final class CompileCache {
 
     /** What a cache entry holds: the description of every rule, the compiled packages and the texts. */
     record Entry(List<RuleInfo> rules, Collection<KiePackage> packages, TextCatalogue texts) {
+    }
+
+    /**
+     * What an entry is compiled from.
+     *
+     * @param source      the folder, as {@link RuleFiles#source()} names it
+     * @param fingerprint the hash of every file's path and content, {@link RuleFiles#fingerprint()}
+     */
+    record Origin(String source, String fingerprint) {
+
+        /** The files of {@code source} with this fingerprint, compiled now. */
+        static Origin of(String source, String fingerprint) {
+            return new Origin(source, fingerprint);
+        }
+
+        /** The key the entry is stored under. */
+        String key() {
+            return CompileCache.key(source, fingerprint);
+        }
     }
 
     /** The key of a knowledge base: its files, the Drools version, and the fact model it was compiled against. */
@@ -147,14 +167,19 @@ final class CompileCache {
         }
     }
 
-    /** The entry for this key, if one is stored whole and for exactly this key. */
-    Optional<Entry> load(String key) {
+    /**
+     * The knowledge base that {@code build} makes of the entry compiled from {@code origin}, when
+     * one is stored whole. An entry that cannot be read, or that {@code build} fails on, is deleted,
+     * so that the one compiled next replaces it.
+     */
+    <T> Optional<T> load(Origin origin, Function<Entry, T> build) {
+        String key = origin.key();
         if (shippedResource) {
             InputStream shipped = CompileCache.class.getClassLoader().getResourceAsStream(SHIPPED_RESOURCE);
             if (shipped != null) {
-                Optional<Entry> entry = read(shipped, key);
-                if (entry.isPresent()) {
-                    return entry;
+                Optional<T> built = read(shipped, key).flatMap(entry -> build(entry, build));
+                if (built.isPresent()) {
+                    return built;
                 }
             }
         }
@@ -165,13 +190,23 @@ final class CompileCache {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
+        Optional<T> built = Optional.empty();
         try {
-            Optional<Entry> entry = read(Files.newInputStream(file), key);
-            if (entry.isEmpty()) {
-                Files.deleteIfExists(file); // foreign or corrupt: rebuilt and written anew
-            }
-            return entry;
-        } catch (IOException e) {
+            built = read(Files.newInputStream(file), key).flatMap(entry -> build(entry, build));
+        } catch (IOException | RuntimeException e) {
+            // not read: compiled again below
+        }
+        if (built.isEmpty()) {
+            deleteQuietly(file); // foreign or corrupt: compiled again and written anew, so it is not met again
+        }
+        return built;
+    }
+
+    /** Builds on an entry: classes that do not load fail here, where the entry can still be compiled again. */
+    private static <T> Optional<T> build(Entry entry, Function<Entry, T> build) {
+        try {
+            return Optional.of(build.apply(entry));
+        } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
             return Optional.empty();
         }
     }
@@ -204,10 +239,11 @@ final class CompileCache {
     }
 
     /** Stores an entry; a cache that cannot be written is no reason to fail, so failures are ignored. */
-    void store(String key, Entry entry) {
+    void store(Origin origin, Entry entry) {
         if (directory == null) {
             return;
         }
+        String key = origin.key();
         Path temporary = null;
         try {
             createPrivately(directory);

@@ -64,14 +64,16 @@ final class KnowledgeBaseCompiler {
      */
     static CompiledKnowledge compile(RuleFiles files, CompileCache cache, boolean checkLanguage) {
         String fingerprint = files.fingerprint(); // hashing every file is worth doing once
-        String key = CompileCache.key(files.source(), fingerprint);
+        CompileCache.Origin origin = CompileCache.Origin.of(files.source(), fingerprint);
         EngineWarmUp.start();
         // only a knowledge base that passed every check is stored, under the hash of all its files
-        Optional<CompileCache.Entry> cached = cache.load(key);
-        if (cached.isPresent()) {
+        Optional<CompiledKnowledge> cached = cache.load(origin, entry -> {
             Map<String, RuleInfo> rules = new LinkedHashMap<>();
-            cached.get().rules().forEach(rule -> rules.put(rule.name(), rule));
-            return knowledge(files, fingerprint, cached.get().texts(), rules, base(cached.get().packages()), true);
+            entry.rules().forEach(rule -> rules.put(rule.name(), rule));
+            return knowledge(files, fingerprint, entry.texts(), rules, base(entry.packages()), true);
+        });
+        if (cached.isPresent()) {
+            return cached.get();
         }
         // the texts are read on a second core while the rules are parsed and compiled
         List<Problem> textProblems = new ArrayList<>();
@@ -111,7 +113,7 @@ final class KnowledgeBaseCompiler {
             throw new KnowledgeBaseException(problems);
         }
         Collection<KiePackage> packages = builder.getKnowledgePackages();
-        cache.store(key, new CompileCache.Entry(List.copyOf(rules.values()), packages, texts));
+        cache.store(origin, new CompileCache.Entry(List.copyOf(rules.values()), packages, texts));
         return knowledge(files, fingerprint, texts, rules, base(packages), false);
     }
 
