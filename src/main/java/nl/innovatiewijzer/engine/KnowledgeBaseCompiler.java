@@ -113,7 +113,9 @@ final class KnowledgeBaseCompiler {
             throw new KnowledgeBaseException(problems);
         }
         Collection<KiePackage> packages = builder.getKnowledgePackages();
-        cache.store(origin, new CompileCache.Entry(List.copyOf(rules.values()), packages, texts));
+        if (checkLanguage) { // an entry is served as checked, so one compiled without the check is never stored
+            cache.store(origin, new CompileCache.Entry(List.copyOf(rules.values()), packages, texts));
+        }
         return knowledge(files, fingerprint, texts, rules, base(packages), false);
     }
 
