@@ -11,9 +11,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -29,16 +29,22 @@ import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.base.util.Drools;
 import org.kie.api.definition.KiePackage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Compiled rule packages kept between runs, so that a knowledge base that did not change is read
  * back instead of compiled again (compiling is most of a cold start), with its texts (reading them
  * is the next largest part). An entry is keyed by a hash
  * of every rule and texts file, the Drools version and the shape of the fact model; a stale,
- * foreign or corrupt entry is detected and ignored, never trusted. Entries are written to a
- * temporary file and renamed into place, so processes running at once never see half an entry.
+ * foreign or corrupt entry is detected and ignored, never trusted. Compiled rules are code, so an
+ * entry is read only from a folder that belongs to the user and nobody else may write
+ * ({@link CacheFolder}), from a file of which the same holds. Entries are written to a temporary
+ * file and renamed into place, so processes running at once never see half an entry.
  */
 final class CompileCache {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CompileCache.class);
 
     private static final String MAGIC = "innovatiewijzer-compiled-rules";
     private static final int FORMAT = 2;
@@ -48,11 +54,11 @@ final class CompileCache {
     private static final ObjectInputFilter ONLY_RULE_PACKAGES = ObjectInputFilter.Config.createFilter(
             "java.**;org.drools.**;org.kie.**;org.mvel2.**;nl.innovatiewijzer.**;!*");
 
-    private final Path directory;
+    private final CacheFolder folder;
     private final boolean shippedResource;
 
-    private CompileCache(Path directory, boolean shippedResource) {
-        this.directory = directory;
+    private CompileCache(CacheFolder folder, boolean shippedResource) {
+        this.folder = folder;
         this.shippedResource = shippedResource;
     }
 
@@ -61,9 +67,9 @@ final class CompileCache {
         return new CompileCache(null, false);
     }
 
-    /** A cache in this folder, created when first written. */
+    /** A cache in this folder, created for its owner only when first written, and used only while it is safe. */
     static CompileCache in(Path directory) {
-        return new CompileCache(directory, false);
+        return new CompileCache(new CacheFolder(directory), false);
     }
 
     /** Only the knowledge base precompiled into the jar when it was built; nothing is written. */
@@ -183,18 +189,23 @@ final class CompileCache {
                 }
             }
         }
-        if (directory == null) {
+        if (folder == null || !folder.usable(false)) {
             return Optional.empty();
         }
-        Path file = directory.resolve(key + ".kb");
-        if (!Files.isRegularFile(file)) {
+        Path file = folder.entry(key);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
         Optional<T> built = Optional.empty();
         try {
-            built = read(Files.newInputStream(file), key).flatMap(entry -> build(entry, build));
+            String untrusted = folder.whyUntrusted(file);
+            if (untrusted != null) {
+                LOG.debug("Compiled rules {} not used: {}", file, untrusted);
+            } else {
+                built = read(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), key).flatMap(entry -> build(entry, build));
+            }
         } catch (IOException | RuntimeException e) {
-            // not read: compiled again below
+            LOG.debug("Compiled rules {} not used: {}", file, e.toString());
         }
         if (built.isEmpty()) {
             deleteQuietly(file); // foreign or corrupt: compiled again and written anew, so it is not met again
@@ -240,18 +251,17 @@ final class CompileCache {
 
     /** Stores an entry; a cache that cannot be written is no reason to fail, so failures are ignored. */
     void store(Origin origin, Entry entry) {
-        if (directory == null) {
+        if (folder == null || !folder.usable(true)) {
             return;
         }
         String key = origin.key();
         Path temporary = null;
         try {
-            createPrivately(directory);
-            temporary = Files.createTempFile(directory, key, ".tmp");
+            temporary = Files.createTempFile(folder.path(), key, ".tmp"); // readable and writable by its owner only
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
                 write(out, key, entry);
             }
-            Path file = directory.resolve(key + ".kb");
+            Path file = folder.entry(key);
             try {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -259,18 +269,6 @@ final class CompileCache {
             }
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temporary);
-        }
-    }
-
-    /** Creates the folder readable and writable by its owner only, where the file system has owners. */
-    private static void createPrivately(Path folder) throws IOException {
-        if (Files.isDirectory(folder)) {
-            return;
-        }
-        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } else {
-            Files.createDirectories(folder);
         }
     }
 
@@ -292,7 +290,7 @@ final class CompileCache {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException ignored) {
-                // a stray temporary file is harmless
+                // a stray file is harmless: it fails the same checks next time
             }
         }
     }
