@@ -1,6 +1,7 @@
 package nl.innovatiewijzer;
 
 import nl.innovatiewijzer.document.DocumentProblem;
+import nl.innovatiewijzer.document.PrintableText;
 
 /**
  * One thing wrong with an input file (facts, rules, texts or scenario): where it is and what
@@ -29,7 +30,12 @@ public record Problem(String file, int line, int column, String field, String me
         return new Problem(problem.file(), problem.line(), problem.column(), problem.field(), problem.message());
     }
 
-    /** {@code file:line:column: field: message}, leaving out what is not known. */
+    /**
+     * {@code file:line:column: field: message}, leaving out what is not known, on one line: a
+     * control character or a character that turns the text around, which a file may hold and a
+     * message quote, is written as {@code \}{@code uXXXX}, so that printing a problem cannot
+     * steer the terminal it is printed on.
+     */
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder(file);
@@ -43,6 +49,6 @@ public record Problem(String file, int line, int column, String field, String me
         if (!field.isEmpty()) {
             text.append(field).append(": ");
         }
-        return text.append(message).toString();
+        return PrintableText.of(text.append(message).toString());
     }
 }
