@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.innovatiewijzer.Problem;
+import nl.innovatiewijzer.document.PrintableText;
 
 /**
  * Reads the consequence of a rule ({@code then ... end}) as the Java compiler will, unicode escapes
@@ -177,7 +178,7 @@ final class ConsequenceCheck {
                 tokens.add(new Token(Kind.SIGN, String.valueOf(c), i));
                 i++;
             } else {
-                return fail(i, "found '" + Printable.of(String.valueOf(c)) + "', which is not part of the rule language; "
+                return fail(i, "found '" + PrintableText.of(String.valueOf(c)) + "', which is not part of the rule language; "
                         + ALLOWED_STATEMENT);
             }
         }
@@ -362,7 +363,7 @@ final class ConsequenceCheck {
     }
 
     private boolean refuse(Token token, String allowed) {
-        String found = token.kind() == Kind.END ? token.text() : "'" + Printable.of(token.text()) + "'";
+        String found = token.kind() == Kind.END ? token.text() : "'" + PrintableText.of(token.text()) + "'";
         return fail(token.at(), "found " + found + "; " + allowed);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.innovatiewijzer.Problem;
+import nl.innovatiewijzer.document.PrintableText;
 import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.AtomicExprDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
@@ -217,7 +218,7 @@ final class RuleLanguage {
         }
         Class<?> type = FactModel.INSTANCE.factType(pattern.getObjectType());
         if (type == null) {
-            refuse(pattern, "found the pattern " + Printable.of(pattern.getObjectType()) + "(...); the facts are "
+            refuse(pattern, "found the pattern " + PrintableText.of(pattern.getObjectType()) + "(...); the facts are "
                     + FactModel.INSTANCE.factTypeNames());
             return;
         }
@@ -236,7 +237,7 @@ final class RuleLanguage {
             }
             ConstraintConnectiveDescr parsed = expressions.parse(expression.getExpression());
             if (expressions.hasErrors() || parsed == null) {
-                refuse(expression, "cannot read the constraint " + Printable.of(expression.getExpression()) + "; " + ALLOWED_CONSTRAINT);
+                refuse(expression, "cannot read the constraint " + PrintableText.of(expression.getExpression()) + "; " + ALLOWED_CONSTRAINT);
                 continue;
             }
             new Constraint(expression, type, bound).check(parsed);
@@ -274,10 +275,10 @@ final class RuleLanguage {
                 boolean negated = expression.startsWith("!");
                 FactModel.FieldType value = atom.isLiteral() ? null : operand(negated ? expression.substring(1) : expression);
                 if (value != null && value.type() != Boolean.class) {
-                    refuse(at, "found " + Printable.of(atom.getExpression()) + " on its own; " + ALLOWED_CONSTRAINT);
+                    refuse(at, "found " + PrintableText.of(atom.getExpression()) + " on its own; " + ALLOWED_CONSTRAINT);
                 }
             } else {
-                refuse(at, "found " + Printable.of(String.valueOf(descr)) + "; " + ALLOWED_CONSTRAINT);
+                refuse(at, "found " + PrintableText.of(String.valueOf(descr)) + "; " + ALLOWED_CONSTRAINT);
             }
         }
 
@@ -285,7 +286,7 @@ final class RuleLanguage {
             String operator = relation.getOperator();
             if (!OPERATORS.contains(operator) || relation.getParameters() != null && !relation.getParameters().isEmpty()
                     || relation.isNegated() && !operator.equals("contains")) {
-                refuse(at, "found the operator " + (relation.isNegated() ? "not " : "") + Printable.of(operator) + "; "
+                refuse(at, "found the operator " + (relation.isNegated() ? "not " : "") + PrintableText.of(operator) + "; "
                         + ALLOWED_CONSTRAINT);
                 return;
             }
@@ -295,7 +296,7 @@ final class RuleLanguage {
                 } else if (!atom.isLiteral()) {
                     operand(atom.getExpression());
                 } else if (!isLiteral(atom.getExpression())) {
-                    refuse(at, "found " + Printable.of(atom.getExpression()) + "; " + ALLOWED_CONSTRAINT);
+                    refuse(at, "found " + PrintableText.of(atom.getExpression()) + "; " + ALLOWED_CONSTRAINT);
                 }
             }
         }
@@ -321,7 +322,7 @@ final class RuleLanguage {
                 if (enumType != null) {
                     String constant = text.substring(dot + 1);
                     if (!FactModel.hasConstant(enumType, constant)) {
-                        refuse(at, "found " + Printable.of(text) + ", which does not exist; "
+                        refuse(at, "found " + PrintableText.of(text) + ", which does not exist; "
                                 + text.substring(0, dot) + " has " + ConsequenceCheck.constants(enumType));
                         return null;
                     }
@@ -335,7 +336,7 @@ final class RuleLanguage {
         private FactModel.FieldType path(String expression) {
             String text = expression.strip();
             if (!text.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*(\\(\\))?)*")) {
-                refuse(at, "found " + Printable.of(text) + "; " + ALLOWED_CONSTRAINT);
+                refuse(at, "found " + PrintableText.of(text) + "; " + ALLOWED_CONSTRAINT);
                 return null;
             }
             String[] steps = text.split("\\.");
@@ -346,12 +347,12 @@ final class RuleLanguage {
                     return listMethod(field, String.join(".", List.of(steps).subList(i, steps.length)), text);
                 }
                 if (field != null && !field.isRecord()) {
-                    refuse(at, "found " + Printable.of(text) + ": " + steps[i - 1] + " holds no fields; " + ALLOWED_CONSTRAINT);
+                    refuse(at, "found " + PrintableText.of(text) + ": " + steps[i - 1] + " holds no fields; " + ALLOWED_CONSTRAINT);
                     return null;
                 }
                 field = FactModel.INSTANCE.field(current, steps[i]);
                 if (field == null) {
-                    refuse(at, "found the field " + Printable.of(steps[i]) + ", which " + current.getSimpleName()
+                    refuse(at, "found the field " + PrintableText.of(steps[i]) + ", which " + current.getSimpleName()
                             + " does not have; its fields are " + FactModel.fieldNames(current));
                     return null;
                 }
@@ -370,7 +371,7 @@ final class RuleLanguage {
             if (list.list() && call.equals("size")) {
                 return new FactModel.FieldType(Integer.class, false);
             }
-            refuse(at, "found " + Printable.of(text) + "; " + ALLOWED_CONSTRAINT);
+            refuse(at, "found " + PrintableText.of(text) + "; " + ALLOWED_CONSTRAINT);
             return null;
         }
     }
