@@ -1,12 +1,8 @@
 package nl.innovatiewijzer.engine;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputFilter;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -16,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -25,8 +20,6 @@ import java.util.function.Function;
 import nl.innovatiewijzer.ProjectFacts;
 import nl.innovatiewijzer.RuleInfo;
 import nl.innovatiewijzer.document.RecordShape;
-import org.drools.base.common.DroolsObjectInputStream;
-import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.base.util.Drools;
 import org.kie.api.definition.KiePackage;
 import org.slf4j.Logger;
@@ -35,24 +28,19 @@ import org.slf4j.LoggerFactory;
 /**
  * Compiled rule packages kept between runs, so that a knowledge base that did not change is read
  * back instead of compiled again (compiling is most of a cold start), with its texts (reading them
- * is the next largest part). An entry is keyed by a hash
- * of every rule and texts file, the Drools version and the shape of the fact model; a stale,
- * foreign or corrupt entry is detected and ignored, never trusted. Compiled rules are code, so an
- * entry is read only from a folder that belongs to the user and nobody else may write
- * ({@link CacheFolder}), from a file of which the same holds. Entries are written to a temporary
- * file and renamed into place, so processes running at once never see half an entry.
+ * is the next largest part). An entry is keyed by a hash of every rule and texts file, the Drools
+ * version and the shape of the fact model; a stale, foreign or corrupt entry is detected and
+ * deleted, never trusted ({@link CacheEntry} checks its checksum and bounds what it may hold).
+ * Compiled rules are code, so an entry is read only from a folder that belongs to the user and
+ * nobody else may write ({@link CacheFolder}), from a file of which the same holds. Entries are
+ * written to a temporary file and renamed into place, so processes running at once never see half
+ * an entry.
  */
 final class CompileCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(CompileCache.class);
 
-    private static final String MAGIC = "innovatiewijzer-compiled-rules";
-    private static final int FORMAT = 2;
     private static final String SHIPPED_RESOURCE = "precompiled/rules.kb";
-
-    /** Only what compiled rule packages are made of may be read back. */
-    private static final ObjectInputFilter ONLY_RULE_PACKAGES = ObjectInputFilter.Config.createFilter(
-            "java.**;org.drools.**;org.kie.**;org.mvel2.**;nl.innovatiewijzer.**;!*");
 
     private final CacheFolder folder;
     private final boolean shippedResource;
@@ -141,7 +129,7 @@ final class CompileCache {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             // the source is part of the key: rules name their file as shown, e.g. rules/f1.drl
-            sha.update((source + "\n" + fingerprint + "\n" + droolsVersion + "\n" + FORMAT + "\n" + modelShape())
+            sha.update((source + "\n" + fingerprint + "\n" + droolsVersion + "\n" + CacheEntry.FORMAT + "\n" + modelShape())
                     .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
@@ -183,7 +171,7 @@ final class CompileCache {
         if (shippedResource) {
             InputStream shipped = CompileCache.class.getClassLoader().getResourceAsStream(SHIPPED_RESOURCE);
             if (shipped != null) {
-                Optional<T> built = read(shipped, key).flatMap(entry -> build(entry, build));
+                Optional<T> built = CacheEntry.read(shipped, key).flatMap(entry -> build(entry, build));
                 if (built.isPresent()) {
                     return built;
                 }
@@ -202,7 +190,7 @@ final class CompileCache {
             if (untrusted != null) {
                 LOG.debug("Compiled rules {} not used: {}", file, untrusted);
             } else {
-                built = read(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), key).flatMap(entry -> build(entry, build));
+                built = CacheEntry.read(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), key).flatMap(entry -> build(entry, build));
             }
         } catch (IOException | RuntimeException e) {
             LOG.debug("Compiled rules {} not used: {}", file, e.toString());
@@ -222,33 +210,6 @@ final class CompileCache {
         }
     }
 
-    static Optional<Entry> read(InputStream stream, String key) {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(stream))) {
-            if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT || !key.equals(in.readUTF())) {
-                return Optional.empty();
-            }
-            DroolsObjectInputStream objects = new DroolsObjectInputStream(in, CompileCache.class.getClassLoader());
-            objects.setObjectInputFilter(ONLY_RULE_PACKAGES);
-            List<RuleInfo> rules = castList(objects.readObject(), RuleInfo.class);
-            List<KiePackage> packages = castList(objects.readObject(), KiePackage.class);
-            TextCatalogue texts = (TextCatalogue) objects.readObject();
-            return Optional.of(new Entry(rules, packages, texts));
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static <T> List<T> castList(Object value, Class<T> type) {
-        if (!(value instanceof List<?> list)) {
-            throw new IllegalStateException("not a list");
-        }
-        List<T> items = new ArrayList<>(list.size());
-        for (Object item : list) {
-            items.add(type.cast(item));
-        }
-        return items;
-    }
-
     /** Stores an entry; a cache that cannot be written is no reason to fail, so failures are ignored. */
     void store(Origin origin, Entry entry) {
         if (folder == null || !folder.usable(true)) {
@@ -259,7 +220,7 @@ final class CompileCache {
         try {
             temporary = Files.createTempFile(folder.path(), key, ".tmp"); // readable and writable by its owner only
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
-                write(out, key, entry);
+                CacheEntry.write(out, key, entry);
             }
             Path file = folder.entry(key);
             try {
@@ -270,19 +231,6 @@ final class CompileCache {
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temporary);
         }
-    }
-
-    /** Writes an entry to a stream: how the build precompiles the shipped knowledge base. */
-    static void write(OutputStream stream, String key, Entry entry) throws IOException {
-        DataOutputStream out = new DataOutputStream(stream);
-        out.writeUTF(MAGIC);
-        out.writeInt(FORMAT);
-        out.writeUTF(key);
-        DroolsObjectOutputStream objects = new DroolsObjectOutputStream(out);
-        objects.writeObject(new ArrayList<>(entry.rules()));
-        objects.writeObject(new ArrayList<>(entry.packages()));
-        objects.writeObject(entry.texts());
-        objects.flush();
     }
 
     private static void deleteQuietly(Path file) {

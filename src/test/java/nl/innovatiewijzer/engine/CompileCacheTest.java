@@ -171,7 +171,7 @@ class CompileCacheTest {
         Precompiler.main(new String[] {output.toString()});
 
         RuleFiles shipped = RuleFiles.shipped();
-        var entry = CompileCache.read(Files.newInputStream(output), CompileCache.key(shipped));
+        var entry = CacheEntry.read(Files.newInputStream(output), CompileCache.key(shipped));
         assertTrue(entry.isPresent());
         assertEquals(DroolsKnowledgeBase.compile(shipped).rules().size(), entry.get().rules().size());
     }
