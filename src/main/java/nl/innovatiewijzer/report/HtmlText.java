@@ -1,12 +1,22 @@
 package nl.innovatiewijzer.report;
 
-/** Makes a value from the facts or the texts literal HTML text, safe in element content and in quoted attributes. */
+import nl.innovatiewijzer.document.PrintableText;
+
+/**
+ * Makes a value from the facts or the texts literal HTML text, safe in element content and in
+ * quoted attributes, in which no control character steers and no character turns the text around.
+ */
 final class HtmlText {
 
     private HtmlText() {
     }
 
-    /** The value with {@code & < > " '} written as character references. */
+    /**
+     * The value with {@code & < > " '} written as character references, and every control
+     * character other than a line break or tab, and every character that turns the text around,
+     * written as {@code \}{@code uXXXX}: HTML does not allow the one, and the other would make the
+     * page read differently from what the file says.
+     */
     static String escape(String value) {
         if (value == null) {
             return "";
@@ -19,8 +29,15 @@ final class HtmlText {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                // control characters other than line breaks and tabs are not allowed in HTML text
-                default -> out.appendCodePoint(Character.isISOControl(c) && c != '\n' && c != '\t' ? ' ' : c);
+                case '\n', '\t' -> out.appendCodePoint(c);
+                case '\r' -> out.append(' ');
+                default -> {
+                    if (PrintableText.isHidden(c)) {
+                        PrintableText.escape(out, c);
+                    } else {
+                        out.appendCodePoint(c);
+                    }
+                }
             }
         });
         return out.toString();

@@ -11,6 +11,7 @@ import nl.innovatiewijzer.MissingFact;
 import nl.innovatiewijzer.Obligation;
 import nl.innovatiewijzer.Recommendation;
 import nl.innovatiewijzer.Status;
+import nl.innovatiewijzer.document.PrintableText;
 
 /** Plain text, for a terminal or an e-mail: headings underlined, lists indented. */
 final class TextRenderer implements Renderer {
@@ -167,15 +168,25 @@ final class TextRenderer implements Renderer {
     }
 
     /**
-     * A value from the facts or the texts, made safe for a terminal: control characters (line
-     * breaks, escape sequences) become spaces, so no value can break the layout or steer the terminal.
+     * A value from the facts or the texts, made safe for a terminal: a line break or tab becomes a
+     * space, so no value can break the layout, and every other control character (an escape
+     * sequence) or character that turns the text around is shown as {@code \}{@code uXXXX}, so no
+     * value can steer the terminal or hide what it says.
      */
     static String plain(String value) {
         if (value == null) {
             return "";
         }
         StringBuilder clean = new StringBuilder(value.length());
-        value.codePoints().forEach(c -> clean.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+        value.codePoints().forEach(c -> {
+            if (c == '\n' || c == '\r' || c == '\t') {
+                clean.append(' ');
+            } else if (PrintableText.isHidden(c)) {
+                PrintableText.escape(clean, c);
+            } else {
+                clean.appendCodePoint(c);
+            }
+        });
         return clean.toString();
     }
 }

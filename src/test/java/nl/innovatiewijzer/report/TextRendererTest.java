@@ -89,7 +89,7 @@ class TextRendererTest {
         String report = text.assessment(Examples.pilot("Rood\u001b[31m\nnieuwe regel"));
 
         assertFalse(report.contains("\u001b"), report);
-        assertEquals("Advies van de Innovatiewijzer: Rood [31m nieuwe regel", report.lines().findFirst().orElseThrow());
+        assertEquals("Advies van de Innovatiewijzer: Rood\\u001B[31m nieuwe regel", report.lines().findFirst().orElseThrow());
     }
 
     @Test
