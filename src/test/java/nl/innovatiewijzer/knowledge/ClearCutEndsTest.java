@@ -4,7 +4,6 @@ import static nl.innovatiewijzer.knowledge.ProjectVariant.strong;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The clear-cut ends of the study: a project strong on everything, one factor broken, a project only named. */
 class ClearCutEndsTest {
 
-    private static final Advisor ADVISOR = Advisor.fromDirectory(Path.of("rules"));
+    private static final Advisor ADVISOR = Fired.knowledgeBase();
     private static final List<String> FACTORS = List.of("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9");
 
     /** One factor of the strong project broken at its clear-cut RISK end, the rest left as it was. */

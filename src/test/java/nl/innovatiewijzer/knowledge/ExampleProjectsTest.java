@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The example projects in facts/ follow the contract, cover the domains and phases, and get sensible advice. */
 class ExampleProjectsTest {
 
-    private static final Advisor ADVISOR = Advisor.fromDirectory(Path.of("rules"));
+    private static final Advisor ADVISOR = Fired.knowledgeBase();
 
     static List<Path> examples() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("facts"))) {

@@ -1,6 +1,5 @@
 package nl.innovatiewijzer.knowledge;
 
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -8,6 +7,7 @@ import nl.innovatiewijzer.Assessment;
 import nl.innovatiewijzer.FiredRule;
 import nl.innovatiewijzer.Advisor;
 import nl.innovatiewijzer.RuleInfo;
+import nl.innovatiewijzer.RulesOnDisk;
 
 /** Which rules fired in an assessment, and which rules the knowledge base in {@code rules/} has. */
 final class Fired {
@@ -30,10 +30,6 @@ final class Fired {
 
     /** The knowledge base in {@code rules/}, compiled once for all tests that look at its rules. */
     static Advisor knowledgeBase() {
-        return Compiled.RULES;
-    }
-
-    private static final class Compiled {
-        static final Advisor RULES = Advisor.fromDirectory(Path.of("rules"));
+        return RulesOnDisk.advisor();
     }
 }

@@ -4,7 +4,6 @@ import static nl.innovatiewijzer.knowledge.ProjectVariant.strong;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import nl.innovatiewijzer.Advisor;
 import nl.innovatiewijzer.Assessment;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** How the duties are decided where the facts leave room for doubt. */
 class ObligationRulesTest {
 
-    private static final Advisor ADVISOR = Advisor.fromDirectory(Path.of("rules"));
+    private static final Advisor ADVISOR = Fired.knowledgeBase();
 
     @Test
     void aDutyTheFactsDoNotTriggerIsNotListed() {

@@ -27,7 +27,7 @@ class PriorityPolicyTest {
 
     @BeforeAll
     static void assessEveryCaseAndExample() throws IOException {
-        Advisor advisor = Advisor.fromDirectory(Path.of("rules"));
+        Advisor advisor = Fired.knowledgeBase();
         for (RuleCase rule : RuleCases.all()) {
             ASSESSMENTS.add(advisor.assess(rule.fires().facts()));
             ASSESSMENTS.add(advisor.assess(rule.nearMiss().facts()));

@@ -3,7 +3,6 @@ package nl.innovatiewijzer.knowledge;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import nl.innovatiewijzer.Advisor;
 import nl.innovatiewijzer.Assessment;
@@ -13,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every rule fires on its own case and shows the user its outcome, and stays silent on a near miss. */
 class RuleByRuleTest {
 
-    private static final Advisor ADVISOR = Advisor.fromDirectory(Path.of("rules"));
+    private static final Advisor ADVISOR = Fired.knowledgeBase();
 
     static List<RuleCase> cases() {
         return RuleCases.all();

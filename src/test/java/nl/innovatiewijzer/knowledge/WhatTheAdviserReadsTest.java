@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Findings, recommendations and duties name the actual facts, in the report's language. */
 class WhatTheAdviserReadsTest {
 
-    private static final Advisor ADVISOR = Advisor.fromDirectory(Path.of("rules"));
+    private static final Advisor ADVISOR = Fired.knowledgeBase();
 
     @Test
     void aFindingFillsInTheFactValue() {
