@@ -23,6 +23,8 @@ final class ProjectVariant {
     private final String base;
     private final ObjectNode tree;
     private final List<String> changes;
+    /** Read at most once: a variant never changes, and reading is most of what a rule case costs. */
+    private volatile ProjectFacts facts;
 
     private ProjectVariant(String base, ObjectNode tree, List<String> changes) {
         this.base = base;
@@ -79,11 +81,16 @@ final class ProjectVariant {
 
     /** The facts, read through the same strict reader as a facts file. */
     ProjectFacts facts() {
-        try {
-            return ProjectFacts.fromYaml(toString(), YAML.writeValueAsString(tree));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        ProjectFacts read = facts;
+        if (read == null) {
+            try {
+                read = ProjectFacts.fromYaml(toString(), YAML.writeValueAsString(tree));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            facts = read;
         }
+        return read;
     }
 
     private ProjectVariant changed(ObjectNode copy, String change) {

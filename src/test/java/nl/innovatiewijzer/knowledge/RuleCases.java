@@ -12,8 +12,13 @@ final class RuleCases {
     private RuleCases() {
     }
 
+    /** The cases, made once: they are immutable, and several test classes walk all of them. */
     static List<RuleCase> all() {
-        return Stream.of(
+        return Table.ALL;
+    }
+
+    private static final class Table {
+        static final List<RuleCase> ALL = Stream.of(
                         F1ProjectLeaderCases.cases(),
                         F2RoomTrustBudgetCases.cases(),
                         F3DomainQuestionsCases.cases(),
