@@ -1,17 +1,29 @@
 package nl.innovatiewijzer.engine;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.innovatiewijzer.KnowledgeBaseException;
 import nl.innovatiewijzer.Language;
+import nl.innovatiewijzer.Problem;
 
 /**
  * The texts of the knowledge base in {@code rules/}, for tests outside the engine that write or
- * check what advisers read; compiled once.
+ * check what advisers read; read once, as the compiler reads them, without compiling the rules.
  */
 public final class ShippedTexts {
 
     private static final class Compiled {
-        static final TextCatalogue TEXTS = DroolsKnowledgeBase.compile(RuleFiles.fromDirectory(Path.of("rules")),
-                CompileCache.none()).texts();
+        static final TextCatalogue TEXTS = read();
+
+        private static TextCatalogue read() {
+            List<Problem> problems = new ArrayList<>();
+            TextCatalogue texts = TextCatalogue.read(RuleFiles.fromDirectory(Path.of("rules")).files(), problems);
+            if (!problems.isEmpty()) {
+                throw new KnowledgeBaseException(problems);
+            }
+            return texts;
+        }
     }
 
     private ShippedTexts() {
