@@ -80,17 +80,16 @@ final class FactsReader {
     }
 
     private static ProjectFacts bind(String name, Node document, List<DocumentProblem> problems) {
-        boolean parsedCleanly = problems.isEmpty();
         RecordBinder binder = new RecordBinder(name, problems);
         ProjectFacts facts;
         try {
             facts = binder.bindRecord(ProjectFacts.class, document, "");
         } catch (InvalidFactsException refused) {
             // the facts check their limits when they are made; each problem is placed at its line here.
-            // A value the parser refused is absent from the records; "required" would only repeat that.
+            // A value the file gives but that was refused is absent from the records: one problem, one message.
             facts = null;
-            if (parsedCleanly) {
-                for (Problem violation : refused.problems()) {
+            for (Problem violation : refused.problems()) {
+                if (!binder.refused().contains(violation.field())) {
                     problems.add(locate(name, violation, binder.places()));
                 }
             }

@@ -8,8 +8,10 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.innovatiewijzer.facts.Bounds;
 
 
@@ -23,6 +25,7 @@ public final class RecordBinder {
 
     private final TreeReader in;
     private final Map<String, Node> placed = new HashMap<>();
+    private final Set<String> refused = new HashSet<>();
 
     /** A binder that adds every problem it finds, placed in {@code file}, to {@code problems}. */
     public RecordBinder(String file, List<DocumentProblem> problems) {
@@ -32,6 +35,15 @@ public final class RecordBinder {
     /** Where each bound field path stood in the file, for problems found after binding. */
     public Map<String, Node> places() {
         return placed;
+    }
+
+    /**
+     * The field paths of values the file gives but that were refused with a problem, and so are
+     * absent from the records: a limit such as "required" found broken there only repeats that
+     * problem.
+     */
+    public Set<String> refused() {
+        return refused;
     }
 
     /**
@@ -50,11 +62,20 @@ public final class RecordBinder {
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             Node.Entry entry = map.entries().get(components[i].getName());
-            if (entry != null && !TreeReader.isNull(entry.value())) {
-                String fieldPath = TreeReader.join(path, entry.key());
+            if (entry == null) {
+                continue;
+            }
+            String fieldPath = TreeReader.join(path, entry.key());
+            if (entry.value() == null) {
+                refused.add(fieldPath); // the parser has reported why
+            } else if (!TreeReader.isNull(entry.value())) {
                 placed.put(fieldPath, entry.value());
+                int before = in.problems().size();
                 values[i] = bindValue(components[i].getGenericType(), components[i].getAnnotation(Bounds.class),
                         entry.value(), fieldPath);
+                if (values[i] == null && in.problems().size() > before) {
+                    refused.add(fieldPath);
+                }
             }
         }
         return construct(type, components, values);
