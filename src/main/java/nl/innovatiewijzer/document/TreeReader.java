@@ -4,8 +4,10 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Reads typed values out of a {@link Node} tree strictly, for facts, texts and scenario files
@@ -40,6 +42,12 @@ public final class TreeReader {
             return this == CAPITALS ? "write it in capitals: " + spelled : "write it as " + spelled;
         }
     }
+
+    /** The ways of writing yes and no that YAML 1.1 took for booleans, and the case variants of true and false. */
+    private static final Set<String> YES = Set.of("yes", "y", "on", "true");
+    private static final Set<String> NO = Set.of("no", "n", "off", "false");
+    /** A number with a zero before its first digit, such as {@code 010}, {@code -07} or {@code 00.5}. */
+    private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9][0-9]*(\\.[0-9]*)?([eE][-+]?[0-9]+)?");
 
     private final String file;
     private final List<DocumentProblem> problems;
@@ -125,10 +133,17 @@ public final class TreeReader {
         return list;
     }
 
-    /** The text as written, empty or not, or null after reporting a value that is not text. */
+    /**
+     * The text as written, empty or not, or null after reporting a value that is not text. An
+     * unquoted YAML value is text as it is written ({@code On}, {@code 010}, {@code 2.50}), since
+     * only the field says what it is; null and {@code ~} stay null.
+     */
     public String text(Node node, String path) {
         if (isText(node)) {
             return (String) ((Node.Scalar) node).value();
+        }
+        if (node instanceof Node.Scalar scalar && scalar.type() != Node.Scalar.Type.NULL && scalar.written() != null) {
+            return scalar.written();
         }
         wrongKind(node, path, "text");
         return null;
@@ -159,7 +174,9 @@ public final class TreeReader {
     /** The whole number, or null after reporting that it is not one or lies outside {@code min} to {@code max}. */
     public Integer wholeNumber(Node node, String path, int min, int max) {
         if (!(node instanceof Node.Scalar scalar && scalar.type() == Node.Scalar.Type.INTEGER)) {
-            wrongKind(node, path, "a whole number");
+            if (!leadingZero(node, path)) {
+                wrongKind(node, path, "a whole number");
+            }
             return null;
         }
         BigInteger number = (BigInteger) scalar.value();
@@ -181,17 +198,36 @@ public final class TreeReader {
             wrongKind(node, path, "a finite number");
             return null;
         }
-        wrongKind(node, path, "a number");
+        if (!leadingZero(node, path)) {
+            wrongKind(node, path, "a number");
+        }
         return null;
     }
 
-    /** True or false, or null after reporting another value. */
+    /**
+     * True or false, or null after reporting another value; a yes or no written another way
+     * ({@code yes}, {@code On}, {@code N}, which YAML 1.1 reads as booleans) is told how to write it.
+     */
     public Boolean bool(Node node, String path) {
         if (node instanceof Node.Scalar scalar && scalar.type() == Node.Scalar.Type.BOOLEAN) {
             return (Boolean) scalar.value();
         }
-        wrongKind(node, path, "true or false");
+        String word = isText(node) ? ((String) ((Node.Scalar) node).value()).toLowerCase(Locale.ROOT) : "";
+        String meant = YES.contains(word) ? "true" : NO.contains(word) ? "false" : null;
+        wrongKind(node, path, "true or false", meant == null ? "" : "; write " + meant);
         return null;
+    }
+
+    /** Reports a number written with a leading zero, which YAML 1.1 reads as octal; false for any other value. */
+    private boolean leadingZero(Node node, String path) {
+        if (isText(node) && LEADING_ZERO.matcher((String) ((Node.Scalar) node).value()).matches()) {
+            String text = (String) ((Node.Scalar) node).value();
+            String sign = text.startsWith("-") ? "-" : "";
+            String digits = text.replaceFirst("^[-+]?0+(?=[0-9])", "");
+            problem(node, path, "a number does not start with 0; write " + sign + digits);
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -213,11 +249,11 @@ public final class TreeReader {
         }
         for (E constant : type.getEnumConstants()) {
             if (spelling.of(constant).toLowerCase(Locale.ROOT).equals(text.toLowerCase(Locale.ROOT))) {
-                problem(node, path, "unknown " + noun + " \"" + text + "\"; " + spelling.hint(spelling.of(constant)));
+                problem(node, path, "unknown " + noun + " " + Node.quoted(text) + "; " + spelling.hint(spelling.of(constant)));
                 return null;
             }
         }
-        problem(node, path, "unknown " + noun + " \"" + text + "\"; expected one of " + allowed);
+        problem(node, path, "unknown " + noun + " " + Node.quoted(text) + "; expected one of " + allowed);
         return null;
     }
 
