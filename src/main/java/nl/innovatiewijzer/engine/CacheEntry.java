@@ -22,16 +22,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The bytes of one compiled-rules cache entry: a header (magic, format, key, the length and
- * checksum of the body), then the body: the serialized rules, packages and texts. Reading checks
- * the header and the checksum before it reads any object, and reads the objects through a filter
- * that bounds what they may be.
+ * checksum of the body), then the body: what the entry was compiled from, and the serialized rules,
+ * packages and texts. Reading checks the header, the checksum and the origin before it reads any
+ * object, and reads the objects through a filter that bounds what they may be.
  */
 final class CacheEntry {
 
     private static final Logger LOG = LoggerFactory.getLogger(CompileCache.class);
 
     private static final String MAGIC = "innovatiewijzer-compiled-rules";
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
 
     /**
      * The largest body read back. The shipped knowledge base of 186 rules is 1.4 MB, 1,000
@@ -52,8 +52,11 @@ final class CacheEntry {
     private CacheEntry() {
     }
 
-    /** The entry in {@code stream}, if it is whole and stored under {@code key}; no object is read before that is known. */
-    static Optional<CompileCache.Entry> read(InputStream stream, String key) {
+    /**
+     * The entry in {@code stream}, if it is whole, stored under {@code key} and compiled from exactly
+     * {@code origin}; no object is read before all of that is known.
+     */
+    static Optional<CompileCache.Entry> read(InputStream stream, String key, CompileCache.Origin origin) {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(stream))) {
             if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT || !key.equals(in.readUTF())) {
                 return refused(key, "another format or key");
@@ -68,6 +71,10 @@ final class CacheEntry {
                 return refused(key, "damaged");
             }
             ByteArrayInputStream objects = new ByteArrayInputStream(body);
+            CompileCache.Origin stored = CompileCache.Origin.readFrom(new DataInputStream(objects));
+            if (!stored.sameAs(origin)) {
+                return refused(key, "compiled from " + stored + ", not from " + origin);
+            }
             DroolsObjectInputStream reader = new DroolsObjectInputStream(objects, CacheEntry.class.getClassLoader());
             reader.setObjectInputFilter(filter(objects.available()));
             List<RuleInfo> rules = castList(reader.readObject(), RuleInfo.class);
@@ -101,26 +108,32 @@ final class CacheEntry {
         return items;
     }
 
-    /** Writes an entry to a stream: how the build precompiles the shipped knowledge base. */
-    static void write(OutputStream stream, String key, CompileCache.Entry entry) throws IOException {
+    /** Writes an entry to a stream, under the key of its origin. */
+    static void write(OutputStream stream, CompileCache.Origin origin, CompileCache.Entry entry) throws IOException {
         ByteArrayOutputStream objects = new ByteArrayOutputStream();
         DroolsObjectOutputStream out = new DroolsObjectOutputStream(objects);
         out.writeObject(new ArrayList<>(entry.rules()));
         out.writeObject(new ArrayList<>(entry.packages()));
         out.writeObject(entry.texts());
         out.flush();
-        write(stream, key, objects.toByteArray());
+        write(stream, origin.key(), origin, objects.toByteArray());
     }
 
     /** Writes an entry of any serialized objects under any key, with the checksum of its body. */
-    static void write(OutputStream stream, String key, byte[] objects) throws IOException {
+    static void write(OutputStream stream, String key, CompileCache.Origin origin, byte[] objects) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream(objects.length + 512);
+        DataOutputStream bodyOut = new DataOutputStream(body);
+        origin.writeTo(bodyOut);
+        bodyOut.write(objects);
+        bodyOut.flush();
+        byte[] bytes = body.toByteArray();
         DataOutputStream out = new DataOutputStream(stream);
         out.writeUTF(MAGIC);
         out.writeInt(FORMAT);
         out.writeUTF(key);
-        out.writeInt(objects.length);
-        out.writeLong(checksum(objects));
-        out.write(objects);
+        out.writeInt(bytes.length);
+        out.writeLong(checksum(bytes));
+        out.write(bytes);
         out.flush();
     }
 

@@ -1,6 +1,8 @@
 package nl.innovatiewijzer.engine;
 
 import java.io.BufferedOutputStream;
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,18 +31,21 @@ import org.slf4j.LoggerFactory;
  * Compiled rule packages kept between runs, so that a knowledge base that did not change is read
  * back instead of compiled again (compiling is most of a cold start), with its texts (reading them
  * is the next largest part). An entry is keyed by a hash of every rule and texts file, the Drools
- * version and the shape of the fact model; a stale, foreign or corrupt entry is detected and
- * deleted, never trusted ({@link CacheEntry} checks its checksum and bounds what it may hold).
- * Compiled rules are code, so an entry is read only from a folder that belongs to the user and
- * nobody else may write ({@link CacheFolder}), from a file of which the same holds. Entries are
- * written to a temporary file and renamed into place, so processes running at once never see half
- * an entry.
+ * version, the checks and the shape of the fact model. It is read only from a folder that belongs
+ * to the user and nobody else may write ({@link CacheFolder}), only whole (a checksum of its body),
+ * only when it was compiled from exactly the files on disk, in the same folder, by the same checks,
+ * and through a filter that bounds what it may hold. An entry that fails any of this is deleted and
+ * compiled again. Entries are written to a temporary file and renamed into place, so processes
+ * running at once never see half an entry.
  */
 final class CompileCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(CompileCache.class);
 
     private static final String SHIPPED_RESOURCE = "precompiled/rules.kb";
+
+    /** The version of the code that checks and compiles rules: an entry compiled by other code is not served. */
+    private static final String COMPILED_BY = RuleCheckVersion.current();
 
     private final CacheFolder folder;
     private final boolean shippedResource;
@@ -70,32 +75,51 @@ final class CompileCache {
     }
 
     /**
-     * What an entry is compiled from.
+     * What an entry was compiled from, stored inside it: served only for exactly these files, read
+     * from this folder, checked by this version of the checks.
      *
      * @param source      the folder, as {@link RuleFiles#source()} names it
      * @param fingerprint the hash of every file's path and content, {@link RuleFiles#fingerprint()}
+     * @param compiledBy  the version of the checks the rules passed
      */
-    record Origin(String source, String fingerprint) {
+    record Origin(String source, String fingerprint, String compiledBy) {
 
         /** The files of {@code source} with this fingerprint, compiled now. */
         static Origin of(String source, String fingerprint) {
-            return new Origin(source, fingerprint);
+            return new Origin(source, fingerprint, COMPILED_BY);
         }
 
         /** The key the entry is stored under. */
         String key() {
-            return CompileCache.key(source, fingerprint);
+            return CompileCache.key(source, fingerprint, DROOLS_VERSION, compiledBy);
+        }
+
+        /**
+         * The same files, folder and checks. Written out: a record's own {@code equals} is linked
+         * through method handles at its first call, which a cold start would pay for.
+         */
+        boolean sameAs(Origin other) {
+            return source.equals(other.source) && fingerprint.equals(other.fingerprint)
+                    && compiledBy.equals(other.compiledBy);
+        }
+
+        void writeTo(DataOutput out) throws IOException {
+            out.writeUTF(source);
+            out.writeUTF(fingerprint);
+            out.writeUTF(compiledBy);
+        }
+
+        static Origin readFrom(DataInput in) throws IOException {
+            return new Origin(in.readUTF(), in.readUTF(), in.readUTF());
         }
     }
 
-    /** The key of a knowledge base: its files, the Drools version, and the fact model it was compiled against. */
+    /**
+     * The key of a knowledge base: its files, the Drools version, the checks it passed and the fact
+     * model it was compiled against. Anyone can compute a key: it names an entry, it proves nothing.
+     */
     static String key(RuleFiles files) {
-        return key(files.source(), files.fingerprint(), DROOLS_VERSION);
-    }
-
-    /** The key of the knowledge base from {@code source} whose files hash to {@code fingerprint}. */
-    static String key(String source, String fingerprint) {
-        return key(source, fingerprint, DROOLS_VERSION);
+        return key(files.source(), files.fingerprint(), DROOLS_VERSION, COMPILED_BY);
     }
 
     /**
@@ -122,15 +146,15 @@ final class CompileCache {
     }
 
     static String key(RuleFiles files, String droolsVersion) {
-        return key(files.source(), files.fingerprint(), droolsVersion);
+        return key(files.source(), files.fingerprint(), droolsVersion, COMPILED_BY);
     }
 
-    private static String key(String source, String fingerprint, String droolsVersion) {
+    private static String key(String source, String fingerprint, String droolsVersion, String compiledBy) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             // the source is part of the key: rules name their file as shown, e.g. rules/f1.drl
-            sha.update((source + "\n" + fingerprint + "\n" + droolsVersion + "\n" + CacheEntry.FORMAT + "\n" + modelShape())
-                    .getBytes(StandardCharsets.UTF_8));
+            sha.update((source + "\n" + fingerprint + "\n" + droolsVersion + "\n" + CacheEntry.FORMAT + "\n" + compiledBy
+                    + "\n" + modelShape()).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
@@ -162,8 +186,8 @@ final class CompileCache {
     }
 
     /**
-     * The knowledge base that {@code build} makes of the entry compiled from {@code origin}, when
-     * one is stored whole. An entry that cannot be read, or that {@code build} fails on, is deleted,
+     * The knowledge base that {@code build} makes of the entry compiled from {@code origin}, when a
+     * trusted one is stored. An entry that fails a check, or that {@code build} fails on, is deleted,
      * so that the one compiled next replaces it.
      */
     <T> Optional<T> load(Origin origin, Function<Entry, T> build) {
@@ -171,7 +195,8 @@ final class CompileCache {
         if (shippedResource) {
             InputStream shipped = CompileCache.class.getClassLoader().getResourceAsStream(SHIPPED_RESOURCE);
             if (shipped != null) {
-                Optional<T> built = CacheEntry.read(shipped, key).flatMap(entry -> build(entry, build));
+                Optional<T> built = CacheEntry.read(shipped, key, origin)
+                        .flatMap(entry -> build(entry, build, SHIPPED_RESOURCE));
                 if (built.isPresent()) {
                     return built;
                 }
@@ -190,22 +215,24 @@ final class CompileCache {
             if (untrusted != null) {
                 LOG.debug("Compiled rules {} not used: {}", file, untrusted);
             } else {
-                built = CacheEntry.read(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), key).flatMap(entry -> build(entry, build));
+                built = CacheEntry.read(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), key, origin)
+                        .flatMap(entry -> build(entry, build, file));
             }
         } catch (IOException | RuntimeException e) {
             LOG.debug("Compiled rules {} not used: {}", file, e.toString());
         }
         if (built.isEmpty()) {
-            deleteQuietly(file); // foreign or corrupt: compiled again and written anew, so it is not met again
+            deleteQuietly(file); // compiled again and written anew, so the failure is not met again
         }
         return built;
     }
 
-    /** Builds on an entry: classes that do not load fail here, where the entry can still be compiled again. */
-    private static <T> Optional<T> build(Entry entry, Function<Entry, T> build) {
+    /** Builds on an entry; classes that do not load or a structure that does not fit fail here, not later. */
+    private static <T> Optional<T> build(Entry entry, Function<Entry, T> build, Object where) {
         try {
             return Optional.of(build.apply(entry));
         } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
+            LOG.debug("Compiled rules {} not used: {}", where, e.toString());
             return Optional.empty();
         }
     }
@@ -220,7 +247,7 @@ final class CompileCache {
         try {
             temporary = Files.createTempFile(folder.path(), key, ".tmp"); // readable and writable by its owner only
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
-                CacheEntry.write(out, key, entry);
+                CacheEntry.write(out, origin, entry);
             }
             Path file = folder.entry(key);
             try {
@@ -229,6 +256,7 @@ final class CompileCache {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException | RuntimeException e) {
+            LOG.debug("Compiled rules {} not stored: {}", key, e.toString());
             deleteQuietly(temporary);
         }
     }

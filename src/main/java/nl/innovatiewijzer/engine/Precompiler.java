@@ -1,6 +1,7 @@
 package nl.innovatiewijzer.engine;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -9,7 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * Run by the build: compiles the shipped knowledge base and writes it where the jar carries it,
- * so that the first assessment of a fresh install does not compile the rules.
+ * so that the first assessment of a fresh install does not compile the rules, with the version of
+ * the checks that compiled it ({@link RuleCheckVersion}).
  */
 public final class Precompiler {
 
@@ -36,6 +38,9 @@ public final class Precompiler {
             }
             Files.createDirectories(output.toAbsolutePath().getParent());
             Files.copy(compiled, output, StandardCopyOption.REPLACE_EXISTING);
+            // a jar cannot list its own classes quickly, so it is told which checks compiled the entry
+            Files.writeString(output.resolveSibling(Path.of(RuleCheckVersion.RESOURCE).getFileName()),
+                    RuleCheckVersion.current() + "\n", StandardCharsets.US_ASCII);
         } finally {
             try (Stream<Path> files = Files.walk(scratch)) {
                 for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {

@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,8 +28,12 @@ import org.drools.base.common.DroolsObjectOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
 
-/** Entries that are damaged or crafted: never served, always compiled again. */
+/** Entries that are damaged, crafted, or compiled from other files: never served, always compiled again. */
 class CompileCacheTamperingTest {
 
     private static final ProjectFacts LONG_CYCLES = ProjectFacts.builder("Lange cycli")
@@ -55,10 +63,28 @@ class CompileCacheTamperingTest {
         return cacheDir.resolve(CompileCache.key(RuleFiles.fromDirectory(folder.path())) + ".kb");
     }
 
+    private CompileCache.Origin originOf(RulesFolder folder) {
+        RuleFiles files = RuleFiles.fromDirectory(folder.path());
+        return CompileCache.Origin.of(files.source(), files.fingerprint());
+    }
+
+    /** The same entry with another key in its header: a header anyone could have written. */
+    private static byte[] relabelled(byte[] entry, String key) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry));
+        ByteArrayOutputStream relabelled = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(relabelled);
+        out.writeUTF(in.readUTF());
+        out.writeInt(in.readInt());
+        in.readUTF();
+        out.writeUTF(key);
+        out.write(in.readAllBytes());
+        return relabelled.toByteArray();
+    }
+
     private void storeCrafted(byte[] objects) throws IOException {
         Files.createDirectories(cacheDir);
         try (OutputStream out = Files.newOutputStream(entryOf(rules))) {
-            CacheEntry.write(out, CompileCache.key(RuleFiles.fromDirectory(rules.path())), objects);
+            CacheEntry.write(out, CompileCache.key(RuleFiles.fromDirectory(rules.path())), originOf(rules), objects);
         }
     }
 
@@ -94,6 +120,59 @@ class CompileCacheTamperingTest {
         Files.write(entryOf(rules), truncated);
 
         assertCompiledAgainAndTheEntryReplaced(truncated);
+    }
+
+    @Test
+    void theEntryOfTheSameFilesInAnotherFolderIsNotServedForThisOne() throws Exception {
+        RulesFolder other = RulesFolder.in(dir.resolve("other")).drl("f4.drl", RulesFolder.longCyclesRule("RISK"))
+                .write("f4.yaml", RulesFolder.LONG_CYCLES_TEXTS);
+        compile(other);
+        byte[] foreign = relabelled(Files.readAllBytes(entryOf(other)), CompileCache.key(RuleFiles.fromDirectory(rules.path())));
+        Files.write(entryOf(rules), foreign);
+
+        assertCompiledAgainAndTheEntryReplaced(foreign); // served, its rules would name other/f4.drl
+    }
+
+    @Test
+    void theEntryOfAnotherFoldersRulesUnderThisFoldersKeyIsNotServed() throws Exception {
+        RulesFolder other = RulesFolder.in(dir.resolve("other")).drl("f4.drl", RulesFolder.longCyclesRule("ATTENTION"))
+                .write("f4.yaml", RulesFolder.LONG_CYCLES_TEXTS);
+        compile(other);
+        byte[] foreign = relabelled(Files.readAllBytes(entryOf(other)), CompileCache.key(RuleFiles.fromDirectory(rules.path())));
+        Files.write(entryOf(rules), foreign);
+
+        assertCompiledAgainAndTheEntryReplaced(foreign); // served, F4 would be ATTENTION
+    }
+
+    @Test
+    void anEntryCompiledFromFilesThatDifferFromTheFilesOnDiskIsNotServed() throws Exception {
+        rules.drl("f4.drl", RulesFolder.longCyclesRule("ATTENTION"));
+        compile(rules);
+        byte[] before = Files.readAllBytes(entryOf(rules));
+        rules.drl("f4.drl", RulesFolder.longCyclesRule("RISK"));
+        byte[] stale = relabelled(before, CompileCache.key(RuleFiles.fromDirectory(rules.path())));
+        Files.write(entryOf(rules), stale);
+
+        assertCompiledAgainAndTheEntryReplaced(stale);
+    }
+
+    @Test
+    void anEntryCompiledWithoutTheChecksIsNotServedForACleanFolder() throws Exception {
+        compile(rules);
+        CompileCache.Origin clean = originOf(rules);
+        CompileCache.Entry real = CacheEntry.read(Files.newInputStream(entryOf(rules)), clean.key(), clean).orElseThrow();
+        // a rule the checks refuse, compiled by Drools alone, recording checks other than these
+        KnowledgeBuilder unchecked = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        unchecked.add(ResourceFactory.newByteArrayResource((RulesFolder.HEADER + "import java.io.File;\n"
+                + RulesFolder.longCyclesRule("STRONG")).getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
+        assertFalse(unchecked.hasErrors(), unchecked.getErrors().toString());
+        CompileCache.Origin other = new CompileCache.Origin(clean.source(), clean.fingerprint(), "no checks");
+        ByteArrayOutputStream crafted = new ByteArrayOutputStream();
+        CacheEntry.write(crafted, other, new CompileCache.Entry(real.rules(), unchecked.getKnowledgePackages(), real.texts()));
+        byte[] entry = relabelled(crafted.toByteArray(), clean.key());
+        Files.write(entryOf(rules), entry);
+
+        assertCompiledAgainAndTheEntryReplaced(entry); // served, F4 would be STRONG
     }
 
     @Test
