@@ -85,7 +85,9 @@ public final class Advisor {
      * An advisor with the knowledge base in a folder, compiled at most once per version of its
      * files: compiled packages are kept in {@code cacheDirectory} and read back while the files,
      * the Drools version and the fact model stay the same. A stale or damaged cache entry is
-     * ignored and replaced; a cache that cannot be written only costs speed.
+     * ignored and replaced; a cache that cannot be written only costs speed. Compiled rules are
+     * code, so a cache folder that belongs to another user, or that others may write, is not
+     * used: the rules are compiled without it, and a warning is logged once (SLF4J, at WARN).
      *
      * @throws KnowledgeBaseException listing every problem with file, line and column
      */
