@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -21,7 +22,9 @@ import java.util.stream.Stream;
  * rebuilt in the background and swapped in at once. Every assessment uses one complete
  * knowledge base, the old or the new, never a half-built one. When the new files do not
  * compile, the last good knowledge base keeps serving and the problems are reported to the
- * listener and by {@link #lastFailure()}. Thread-safe; close it to stop watching.
+ * listener and by {@link #lastFailure()}; so is a rebuild that fails in any other way, even with an
+ * error such as {@link StackOverflowError}, and the next good version is picked up as usual.
+ * Thread-safe; close it to stop watching.
  */
 public final class ReloadingAdvisor implements AutoCloseable {
 
@@ -29,6 +32,7 @@ public final class ReloadingAdvisor implements AutoCloseable {
     private static final long SETTLE_MILLIS = 200;
 
     private final Path folder;
+    private final Function<Path, Advisor> compiler;
     private final Consumer<Reload> listener;
     private final AtomicReference<Advisor> current;
     private final AtomicReference<Reload> lastReload = new AtomicReference<>();
@@ -36,8 +40,10 @@ public final class ReloadingAdvisor implements AutoCloseable {
     private final Thread watching;
     private final Object rebuilding = new Object();
 
-    private ReloadingAdvisor(Path folder, Consumer<Reload> listener, Advisor first) throws IOException {
+    private ReloadingAdvisor(Path folder, Function<Path, Advisor> compiler, Consumer<Reload> listener, Advisor first)
+            throws IOException {
         this.folder = folder;
+        this.compiler = compiler;
         this.listener = listener;
         this.current = new AtomicReference<>(first);
         this.watcher = folder.getFileSystem().newWatchService();
@@ -63,10 +69,15 @@ public final class ReloadingAdvisor implements AutoCloseable {
      * @throws KnowledgeBaseException when the first knowledge base does not compile
      */
     public static ReloadingAdvisor watch(Path folder, Consumer<Reload> listener) {
+        return watch(folder, listener, Advisor::fromDirectory);
+    }
+
+    /** As {@link #watch(Path, Consumer)}, building each version of the rules with {@code compiler}: for tests. */
+    static ReloadingAdvisor watch(Path folder, Consumer<Reload> listener, Function<Path, Advisor> compiler) {
         Objects.requireNonNull(listener, "listener");
-        Advisor first = Advisor.fromDirectory(folder);
+        Advisor first = compiler.apply(folder);
         try {
-            return new ReloadingAdvisor(folder, listener, first);
+            return new ReloadingAdvisor(folder, compiler, listener, first);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot watch " + folder, e);
         }
@@ -93,7 +104,10 @@ public final class ReloadingAdvisor implements AutoCloseable {
         return last == null || last.succeeded() ? Optional.empty() : Optional.of(last);
     }
 
-    /** Rebuilds now, without waiting for a change to be noticed, and swaps when it compiles. */
+    /**
+     * Rebuilds now, without waiting for a change to be noticed, and swaps when it compiles. Whatever
+     * the rebuild throws is reported and leaves the last good knowledge base serving.
+     */
     public Reload reload() {
         synchronized (rebuilding) {
             Reload reload;
@@ -102,19 +116,32 @@ public final class ReloadingAdvisor implements AutoCloseable {
                 current.set(rebuilt);
                 reload = new Reload(true, rebuilt.knowledgeBase(), List.of());
             } catch (KnowledgeBaseException e) {
-                reload = new Reload(false, current.get().knowledgeBase(), e.problems());
-            } catch (RuntimeException e) {
-                reload = new Reload(false, current.get().knowledgeBase(),
-                        List.of(Problem.inFile(folder.toString(), "the rules could not be rebuilt: " + e)));
+                reload = failed(e.problems());
+            } catch (ThreadDeath e) {
+                throw e;
+            } catch (Throwable e) { // errors too: a rule file that overflows the compiler's stack must not end the watching
+                reload = failed(List.of(Problem.inFile(folder.toString(), "the rules could not be rebuilt: " + describe(e)
+                        + "; the last good rules still serve")));
             }
             lastReload.set(reload);
             try {
                 listener.accept(reload);
-            } catch (RuntimeException ignored) {
+            } catch (ThreadDeath e) {
+                throw e;
+            } catch (Throwable ignored) {
                 // a failing listener must not stop the watching
             }
             return reload;
         }
+    }
+
+    private Reload failed(List<Problem> problems) {
+        return new Reload(false, current.get().knowledgeBase(), problems);
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage() == null ? "" : ": " + String.join(" ", e.getMessage().strip().lines().toList());
+        return e.getClass().getSimpleName() + message;
     }
 
     /**
@@ -122,19 +149,19 @@ public final class ReloadingAdvisor implements AutoCloseable {
      * file caught halfway through being saved is not what serves.
      */
     private Advisor readSettled() {
-        Advisor rebuilt = Advisor.fromDirectory(folder);
+        Advisor rebuilt = compiler.apply(folder);
         for (int attempt = 0; attempt < 5; attempt++) {
             if (Advisor.engine().fingerprint(folder).equals(rebuilt.knowledgeBase().fingerprint())) {
                 return rebuilt;
             }
-            rebuilt = Advisor.fromDirectory(folder);
+            rebuilt = compiler.apply(folder);
         }
         return rebuilt;
     }
 
     private void watch() {
-        try {
-            while (true) {
+        while (true) {
+            try {
                 WatchKey key = watcher.take();
                 drain(key);
                 WatchKey more;
@@ -142,9 +169,15 @@ public final class ReloadingAdvisor implements AutoCloseable {
                     drain(more);
                 }
                 reload();
+            } catch (InterruptedException | ClosedWatchServiceException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ThreadDeath e) {
+                throw e;
+            } catch (Throwable e) {
+                // reload() reports what a rebuild throws; this is what even reporting ran into (memory, say),
+                // and the next change is watched for all the same
             }
-        } catch (InterruptedException | ClosedWatchServiceException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
