@@ -51,6 +51,10 @@ public final class Main implements Runnable {
         });
         try {
             return cli.execute(args);
+        } catch (ThreadDeath e) {
+            throw e;
+        } catch (Throwable e) { // picocli hands on errors (a StackOverflowError, say) without calling the handler
+            return report(e, err, main.debug);
         } finally {
             out.flush();
             err.flush();
@@ -62,15 +66,15 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** One line per problem on stderr, and the exit code of the contract for the kind of failure. */
+    /**
+     * One line per problem on stderr, and the exit code of the contract for the kind of failure;
+     * the stack trace only with {@code --debug}.
+     */
     static int report(Throwable e, PrintWriter err, boolean debug) {
         if (e instanceof InnovatiewijzerException problems) {
             printProblems(problems, err);
         } else {
-            err.println("innovatiewijzer: internal error: " + e);
-            if (!debug) {
-                err.println("Run again with --debug to see where it happened.");
-            }
+            err.println("innovatiewijzer: internal error: " + oneLine(e) + (debug ? "" : "; run with --debug for details"));
         }
         if (debug) {
             e.printStackTrace(err);
@@ -83,6 +87,11 @@ public final class Main implements Runnable {
             return ExitCode.BAD_RULES;
         }
         return ExitCode.INTERNAL;
+    }
+
+    /** The exception as one line: a message of many lines, as some have, would read as many problems. */
+    private static String oneLine(Throwable e) {
+        return String.join(" ", e.toString().strip().lines().map(String::strip).toList());
     }
 
     static void printProblems(InnovatiewijzerException e, PrintWriter err) {
