@@ -1,14 +1,12 @@
 package nl.innovatiewijzer;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.innovatiewijzer.document.DocumentFile;
 import nl.innovatiewijzer.document.DocumentParser;
 import nl.innovatiewijzer.document.DocumentProblem;
 import nl.innovatiewijzer.document.Node;
@@ -41,19 +39,9 @@ final class FactsReader {
         }
         byte[] bytes;
         try {
-            if (Files.isDirectory(file)) {
-                throw new InvalidFactsException(List.of(Problem.inFile(name, "is a folder, not a facts file")));
-            }
-            long size = Files.size(file);
-            if (size > DocumentParser.MAX_BYTES) {
-                throw new InvalidFactsException(List.of(Problem.inFile(name, "the file has " + size
-                        + " bytes; a facts file may have at most " + DocumentParser.MAX_BYTES + " bytes")));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidFactsException(List.of(Problem.inFile(name, "no such file")));
-        } catch (IOException e) {
-            throw new InvalidFactsException(List.of(Problem.inFile(name, "cannot be read: " + e.getMessage())));
+            bytes = DocumentFile.read(file, DocumentParser.MAX_BYTES, "a facts file");
+        } catch (DocumentFile.Refused e) {
+            throw new InvalidFactsException(List.of(Problem.inFile(name, e.getMessage())));
         }
         boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
         return read(name, bytes, json);

@@ -3,6 +3,7 @@ package nl.innovatiewijzer.scenario;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -83,8 +84,10 @@ public final class ScenarioFiles {
 
     private static List<ScenarioFile> below(Path folder, String shownFolder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(ScenarioFiles::isScenarioFile)
+            // a scenario-named entry that is not a regular file (a FIFO, a broken link) is kept, so that
+            // reading it names it, rather than leaving it out without a word
+            return walk.filter(ScenarioFiles::isScenarioFile)
+                    .filter(path -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
                     .map(path -> new ScenarioFile(shownFolder + "/" + relative(folder, path), path))
                     .sorted(Comparator.comparing(ScenarioFile::shown))
                     .toList();

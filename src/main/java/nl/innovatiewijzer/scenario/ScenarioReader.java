@@ -1,10 +1,9 @@
 package nl.innovatiewijzer.scenario;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import nl.innovatiewijzer.InvalidFactsException;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.Problem;
 import nl.innovatiewijzer.ProjectFacts;
+import nl.innovatiewijzer.document.DocumentFile;
 import nl.innovatiewijzer.document.DocumentParser;
 import nl.innovatiewijzer.document.DocumentProblem;
 import nl.innovatiewijzer.document.Node;
@@ -73,17 +73,9 @@ public final class ScenarioReader {
         }
         byte[] bytes;
         try {
-            if (Files.size(file.path()) > DocumentParser.MAX_BYTES) {
-                in.problems().add(DocumentProblem.inFile(shown, "the file is larger than " + DocumentParser.MAX_BYTES
-                        + " bytes; a scenario file has a few dozen lines"));
-                return null;
-            }
-            bytes = Files.readAllBytes(file.path());
-        } catch (NoSuchFileException e) {
-            in.problems().add(DocumentProblem.inFile(shown, "no such file"));
-            return null;
-        } catch (IOException e) {
-            in.problems().add(DocumentProblem.inFile(shown, "cannot be read: " + e.getMessage()));
+            bytes = DocumentFile.read(file.path(), DocumentParser.MAX_BYTES, "a scenario file");
+        } catch (DocumentFile.Refused e) {
+            in.problems().add(DocumentProblem.inFile(shown, e.getMessage()));
             return null;
         }
         if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
@@ -157,9 +149,15 @@ public final class ScenarioReader {
             in.problem(entry.value(), "factsFile", "not a path: " + e.getReason());
             return;
         }
-        if (!Files.isRegularFile(factsFile.path())) {
+        if (Files.notExists(factsFile.path(), LinkOption.NOFOLLOW_LINKS)) {
             in.problem(entry.value(), "factsFile", "no such facts file: " + factsFile.shown()
                     + " (a factsFile is read relative to the folder of the scenario file)");
+            return;
+        }
+        String unreadable = DocumentFile.whyNotReadable(factsFile.path());
+        if (unreadable != null) {
+            // said at the line that names it; a FIFO is not opened, which would wait for a writer
+            in.problem(entry.value(), "factsFile", factsFile.shown() + ": " + unreadable);
             return;
         }
         if (!ProjectFacts.isFactsFile(factsFile.path())) {
