@@ -8,6 +8,7 @@ import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
 import nl.innovatiewijzer.KnowledgeBaseException;
 import nl.innovatiewijzer.Problem;
 import nl.innovatiewijzer.document.ClassPathFolder;
+import nl.innovatiewijzer.document.DocumentFile;
 
 /**
  * The files of a knowledge base, read from a folder on disk or from the shipped {@code rules/}
@@ -83,18 +85,20 @@ record RuleFiles(String source, List<SourceFile> files) {
         List<SourceFile> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(folder)) {
-            List<Path> paths = walk.filter(Files::isRegularFile)
-                    .filter(p -> isKnowledgeFile(p.getFileName().toString()))
+            // a rule-named entry that is not a regular file (a FIFO, a broken link) is named, not left out
+            List<Path> paths = walk.filter(p -> isKnowledgeFile(p.getFileName().toString()))
+                    .filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                     .sorted(Comparator.comparing(p -> relative(folder, p)))
                     .toList();
             for (Path path : paths) {
                 String relative = relative(folder, path);
                 String shown = source + "/" + relative;
-                if (Files.size(path) > MAX_FILE_BYTES) {
-                    problems.add(Problem.inFile(shown, "the file is larger than " + MAX_FILE_BYTES + " bytes"));
-                    continue;
+                try {
+                    files.add(new SourceFile(relative, shown,
+                            DocumentFile.read(path, (int) MAX_FILE_BYTES, "a rule or texts file")));
+                } catch (DocumentFile.Refused e) {
+                    problems.add(Problem.inFile(shown, e.getMessage()));
                 }
-                files.add(new SourceFile(relative, shown, Files.readAllBytes(path)));
             }
         } catch (IOException | UncheckedIOException e) {
             problems.add(Problem.inFile(source, "cannot be read: " + e.getMessage()));
