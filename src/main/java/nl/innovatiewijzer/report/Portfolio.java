@@ -1,6 +1,7 @@
 package nl.innovatiewijzer.report;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -20,12 +21,14 @@ import nl.innovatiewijzer.Status;
  * UNKNOWN, which recommendations are given most, and the projects ranked by their risks.
  *
  * @param language        the language of the assessments and of the summary
- * @param assessments     the projects, in the order they were given
+ * @param labels          the fixed words of a report, from the knowledge base of the first assessment
+ * @param assessments     the projects, in the order they were given; empty when the portfolio was
+ *                        made by a {@link Builder}, which keeps only the summary
  * @param factors         F1 .. F9, each with its count per status
  * @param recommendations every recommendation given, most frequent first
  * @param ranking         every project, most risks first
  */
-public record Portfolio(Language language, List<Assessment> assessments, List<FactorTally> factors,
+public record Portfolio(Language language, Labels labels, List<Assessment> assessments, List<FactorTally> factors,
                         List<RecommendationTally> recommendations, List<RankedProject> ranking) {
 
     /**
@@ -73,6 +76,7 @@ public record Portfolio(Language language, List<Assessment> assessments, List<Fa
     static final int SHOWN_RECOMMENDATIONS = 10;
 
     public Portfolio {
+        labels = labels == null ? Labels.none(language) : labels;
         assessments = List.copyOf(assessments);
         factors = List.copyOf(factors);
         recommendations = List.copyOf(recommendations);
@@ -80,73 +84,117 @@ public record Portfolio(Language language, List<Assessment> assessments, List<Fa
     }
 
     /**
-     * Summarises assessments made in one language.
+     * Summarises assessments made in one language, and keeps them for a report of them all.
      *
      * @throws IllegalArgumentException when there are none, or they are in different languages
      */
     public static Portfolio of(List<Assessment> assessments) {
-        if (assessments.isEmpty()) {
-            throw new IllegalArgumentException("a portfolio needs at least one assessment");
-        }
-        Language language = assessments.get(0).language();
-        if (assessments.stream().anyMatch(a -> a.language() != language)) {
-            throw new IllegalArgumentException("the assessments of a portfolio are all in one language");
-        }
-        return new Portfolio(language, assessments, factors(assessments), recommendations(assessments),
-                ranking(assessments));
+        Builder builder = builder();
+        assessments.forEach(builder::add);
+        return builder.build(assessments);
     }
 
-    /** The fixed words of a report, from the knowledge base of the first assessment. */
-    public Labels labels() {
-        return assessments.isEmpty() ? Labels.none(language) : assessments.get(0).labels();
+    /**
+     * Starts a summary to which assessments are added one at a time, for more projects than fit
+     * in memory at once: only what the summary shows is kept of each.
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** The number of projects. */
     public int size() {
-        return assessments.size();
+        return ranking.size();
     }
 
-    private static List<FactorTally> factors(List<Assessment> assessments) {
-        List<FactorTally> tallies = new ArrayList<>();
-        for (FactorResult factor : assessments.get(0).factors()) {
-            Map<Status, Integer> counts = new EnumMap<>(Status.class);
-            for (Status status : Status.values()) {
-                counts.put(status, 0);
-            }
-            for (Assessment assessment : assessments) {
-                counts.merge(assessment.status(factor.id()), 1, Integer::sum);
-            }
-            tallies.add(new FactorTally(factor.id(), factor.title(), counts));
+    /**
+     * Adds up assessments one at a time into a {@link Portfolio} that keeps no assessment, only
+     * its counts, its recommendations and its place in the ranking. Not for use by several threads at once.
+     */
+    public static final class Builder {
+
+        private Language language;
+        private Labels labels;
+        private final Map<String, String> factorTitles = new LinkedHashMap<>();
+        private final Map<String, Map<Status, Integer>> factorCounts = new LinkedHashMap<>();
+        private final Map<String, RecommendationTally> recommendations = new LinkedHashMap<>();
+        private final List<RankedProject> projects = new ArrayList<>();
+
+        private Builder() {
         }
-        return tallies;
-    }
 
-    private static List<RecommendationTally> recommendations(List<Assessment> assessments) {
-        Map<String, RecommendationTally> byId = new LinkedHashMap<>();
-        for (Assessment assessment : assessments) {
+        /**
+         * Counts one more project; the factors are those of the first assessment added.
+         *
+         * @throws IllegalArgumentException when it is in another language than the first assessment added
+         */
+        public Builder add(Assessment assessment) {
+            if (language == null) {
+                language = assessment.language();
+                labels = assessment.labels();
+                for (FactorResult factor : assessment.factors()) {
+                    factorTitles.put(factor.id(), factor.title());
+                    Map<Status, Integer> counts = new EnumMap<>(Status.class);
+                    for (Status status : Status.values()) {
+                        counts.put(status, 0);
+                    }
+                    factorCounts.put(factor.id(), counts);
+                }
+            } else if (assessment.language() != language) {
+                throw new IllegalArgumentException("the assessments of a portfolio are all in one language");
+            }
+            factorCounts.forEach((id, counts) -> counts.merge(assessment.status(id), 1, Integer::sum));
+            int high = 0;
             for (Recommendation r : assessment.recommendations()) {
-                byId.merge(r.id(), new RecommendationTally(r.id(), r.factor(), r.title(), r.priority(), 1),
+                recommendations.merge(r.id(), new RecommendationTally(r.id(), r.factor(), r.title(), r.priority(), 1),
                         (a, b) -> new RecommendationTally(a.id(), a.factor(), a.title(),
                                 a.priority().compareTo(b.priority()) <= 0 ? a.priority() : b.priority(),
                                 a.projects() + b.projects()));
+                high += r.priority() == Priority.HIGH ? 1 : 0;
             }
+            int risks = (int) assessment.factors().stream().filter(f -> f.status() == Status.RISK).count();
+            projects.add(new RankedProject(assessment.project(), risks, high));
+            return this;
         }
-        return byId.values().stream()
-                .sorted(Comparator.comparingInt(RecommendationTally::projects).reversed()
-                        .thenComparing(RecommendationTally::priority)
-                        .thenComparing(RecommendationTally::factor, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(RecommendationTally::id))
-                .toList();
-    }
 
-    private static List<RankedProject> ranking(List<Assessment> assessments) {
-        // a stable sort: projects that tie keep the order they were given in
-        return assessments.stream()
-                .map(a -> new RankedProject(a.project(),
-                        (int) a.factors().stream().filter(f -> f.status() == Status.RISK).count(),
-                        (int) a.recommendations().stream().filter(r -> r.priority() == Priority.HIGH).count()))
-                .sorted(Comparator.comparingInt(RankedProject::risks).reversed()
-                        .thenComparing(Comparator.comparingInt(RankedProject::highRecommendations).reversed()))
-                .toList();
+        /** The number of projects added so far. */
+        public int size() {
+            return projects.size();
+        }
+
+        /**
+         * The summary of the projects added so far; its {@link Portfolio#assessments()} is empty.
+         *
+         * @throws IllegalArgumentException when none was added
+         */
+        public Portfolio build() {
+            return build(List.of());
+        }
+
+        private Portfolio build(List<Assessment> kept) {
+            if (projects.isEmpty()) {
+                throw new IllegalArgumentException("a portfolio needs at least one assessment");
+            }
+            List<FactorTally> factors = new ArrayList<>();
+            factorCounts.forEach((id, counts) -> factors.add(new FactorTally(id, factorTitles.get(id), counts)));
+            return new Portfolio(language, labels, kept, factors, byFrequency(recommendations.values()), byRisk(projects));
+        }
+
+        private static List<RecommendationTally> byFrequency(Collection<RecommendationTally> tallies) {
+            return tallies.stream()
+                    .sorted(Comparator.comparingInt(RecommendationTally::projects).reversed()
+                            .thenComparing(RecommendationTally::priority)
+                            .thenComparing(RecommendationTally::factor, Comparator.nullsLast(Comparator.naturalOrder()))
+                            .thenComparing(RecommendationTally::id))
+                    .toList();
+        }
+
+        private static List<RankedProject> byRisk(List<RankedProject> projects) {
+            // a stable sort: projects that tie keep the order they were given in
+            return projects.stream()
+                    .sorted(Comparator.comparingInt(RankedProject::risks).reversed()
+                            .thenComparing(Comparator.comparingInt(RankedProject::highRecommendations).reversed()))
+                    .toList();
+        }
     }
 }
