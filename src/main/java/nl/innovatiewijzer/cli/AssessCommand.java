@@ -2,15 +2,14 @@ package nl.innovatiewijzer.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import nl.innovatiewijzer.Advisor;
 import nl.innovatiewijzer.Assessment;
 import nl.innovatiewijzer.AssessmentException;
@@ -19,7 +18,6 @@ import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.ProjectFacts;
 import nl.innovatiewijzer.report.Portfolio;
 import nl.innovatiewijzer.report.ReportFormat;
-import nl.innovatiewijzer.report.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,6 +37,10 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "by the summary (for json: {\"assessments\": [...], \"portfolio\": {...}}). With --out "
                         + "they go to a folder: one file per project, named after its facts file "
                         + "(pilot.yaml gives pilot.html), and portfolio.<ext> with the summary.",
+                "",
+                "Only regular files are read (a link to one is fine). An entry of a folder with a facts file's "
+                        + "name that cannot be read (a broken link, a loop of links, a FIFO) is named as skipped. "
+                        + "A report never replaces a facts file given and is never written through a link.",
                 ""},
         footer = {"", "Examples:",
                 "  java -jar target/innovatiewijzer.jar assess facts/slimme-afvalinzameling.yaml",
@@ -46,8 +48,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "      --format html --lang en --out advice.html",
                 "  java -jar target/innovatiewijzer.jar assess facts --format html --out reports",
                 "",
-                "Exit codes: 0 success, 2 bad command line or facts file, 3 the knowledge base does not compile, "
-                        + "4 internal error."})
+                "Exit codes: 0 success, 2 bad command line, or a facts file that is invalid, could not be read "
+                        + "or was skipped, 3 the knowledge base does not compile, 4 internal error."})
 final class AssessCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Facts files (.yaml, .yml, .json) or folders of them.")
@@ -82,45 +84,65 @@ final class AssessCommand implements Callable<Integer> {
             err.println("innovatiewijzer assess: --out: " + outProblem);
             return ExitCode.BAD_INPUT;
         }
-        List<Path> files = new ArrayList<>();
-        boolean inputProblem = collect(files, err);
+        FactsFiles given = FactsFiles.of(inputs, err);
+        List<Path> files = given.files();
+        List<Path> targets = targets(many, files);
+        List<String> refused = refusals(targets, files);
+        if (!refused.isEmpty()) {
+            refused.forEach(problem -> err.println("innovatiewijzer assess: --out: " + problem));
+            return ExitCode.BAD_INPUT;
+        }
         // the knowledge base loads on the second core while the first reads the facts
         CompletableFuture<Advisor> loading = CompletableFuture.supplyAsync(rules::advisor);
-        List<Path> assessedFiles = new ArrayList<>();
-        List<Assessment> assessments = new ArrayList<>();
+        boolean inputProblem = given.incomplete();
         boolean ruleProblem = false;
         Progress progress = Progress.of(err, files.size());
-        try {
-            for (Path file : files) {
+        Portfolio.Builder portfolio = Portfolio.builder();
+        try (ReportStream stream = many && out == null ? new ReportStream(format, spec.commandLine().getOut()) : null) {
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
                 progress.next(file);
+                Assessment assessment;
                 try {
-                    ProjectFacts facts = ProjectFacts.read(file);
-                    assessments.add(loaded(loading).assess(facts, lang));
-                    assessedFiles.add(file);
+                    assessment = loaded(loading).assess(ProjectFacts.read(file), lang);
                 } catch (InvalidFactsException e) {
                     progress.clear();
                     Main.printProblems(e, err);
                     inputProblem = true;
+                    continue;
                 } catch (AssessmentException e) {
                     // a rule that fails on one project says so, and the other projects are still assessed
                     progress.clear();
                     err.println(file + ": not assessed:");
                     Main.printProblems(e, err);
                     ruleProblem = true;
+                    continue;
+                }
+                // each report is written when it is made; of the project only its part of the summary is kept
+                portfolio.add(assessment);
+                if (stream != null) {
+                    progress.clear();
+                    stream.add(assessment);
+                } else {
+                    write(targets.get(i), format.renderer().assessment(assessment));
                 }
             }
+            progress.clear();
+            loaded(loading); // a knowledge base that does not compile is reported even when no facts file could be read
+            if (many && portfolio.size() > 0) {
+                if (stream != null) {
+                    stream.finish(portfolio.build());
+                } else {
+                    write(targets.get(files.size()), format.renderer().portfolio(portfolio.build()));
+                }
+            }
+        } catch (IOException e) {
+            progress.clear();
+            err.println("innovatiewijzer assess: cannot write the reports: " + OutputFile.why(e));
+            return ExitCode.BAD_INPUT;
         } finally {
             // a rule that fails ends the run; its message must not land on the counter's line
             progress.clear();
-        }
-        loaded(loading); // a knowledge base that does not compile is reported even when no facts file could be read
-        if (!assessments.isEmpty()) {
-            try {
-                write(many, assessedFiles, assessments);
-            } catch (IOException e) {
-                err.println("innovatiewijzer assess: --out: cannot write " + e.getMessage());
-                return ExitCode.BAD_INPUT;
-            }
         }
         return ruleProblem ? ExitCode.INTERNAL : inputProblem ? ExitCode.BAD_INPUT : ExitCode.OK;
     }
@@ -154,57 +176,49 @@ final class AssessCommand implements Callable<Integer> {
         return null;
     }
 
-    private boolean collect(List<Path> files, PrintWriter err) {
-        boolean problem = false;
-        for (Path input : inputs) {
-            if (!Files.isDirectory(input)) {
-                files.add(input);
-                continue;
-            }
-            try (Stream<Path> listing = Files.list(input)) {
-                List<Path> found = listing.filter(Files::isRegularFile).filter(ProjectFacts::isFactsFile).sorted().toList();
-                if (found.isEmpty()) {
-                    err.println(input + ": the folder holds no facts files (.yaml, .yml, .json)");
-                    problem = true;
-                }
-                files.addAll(found);
-            } catch (IOException e) {
-                err.println(input + ": the folder cannot be read: " + e.getMessage());
-                problem = true;
-            }
+    /**
+     * Where each report goes, in the order of {@code files}, and then the portfolio's: null for
+     * standard output. Named before anything is read, so that every name can be checked first.
+     */
+    private List<Path> targets(boolean many, List<Path> files) {
+        List<Path> targets = new ArrayList<>();
+        if (out == null || !many) {
+            targets.add(out);
+            return targets;
         }
-        return problem;
-    }
-
-    private void write(boolean many, List<Path> files, List<Assessment> assessments) throws IOException {
-        Renderer renderer = format.renderer();
-        if (!many) {
-            emit(out, renderer.assessment(assessments.get(0)));
-            return;
-        }
-        Portfolio portfolio = Portfolio.of(assessments);
-        if (out == null) {
-            emit(null, renderer.all(portfolio));
-            return;
-        }
-        Files.createDirectories(out);
         ReportFiles names = new ReportFiles(out, format.extension());
-        for (int i = 0; i < assessments.size(); i++) {
-            emit(names.reportFor(files.get(i)), renderer.assessment(assessments.get(i)));
-        }
-        emit(names.portfolio(), renderer.portfolio(portfolio));
+        files.forEach(file -> targets.add(names.reportFor(file)));
+        targets.add(names.portfolio());
+        return targets;
     }
 
-    private void emit(Path file, String text) throws IOException {
+    /** Why reports cannot go to {@code targets}: one line per target that is a link, a folder or a facts file given. */
+    private static List<String> refusals(List<Path> targets, List<Path> files) {
+        List<String> refused = new ArrayList<>();
+        if (targets.get(0) == null) {
+            return refused;
+        }
+        Set<Path> inputs = OutputFile.realPaths(files);
+        for (Path target : targets) {
+            try {
+                String refusal = OutputFile.refusal(target, inputs);
+                if (refusal != null) {
+                    refused.add(refusal);
+                }
+            } catch (IOException e) {
+                refused.add("cannot check " + target + ": " + e.getMessage());
+            }
+        }
+        return refused;
+    }
+
+    private void write(Path file, String text) throws IOException {
         if (file == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(text);
             stdout.flush();
             return;
         }
-        if (file.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-        }
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        OutputFile.write(file, text);
     }
 }
