@@ -6,6 +6,7 @@ import nl.innovatiewijzer.InnovatiewijzerException;
 import nl.innovatiewijzer.InvalidFactsException;
 import nl.innovatiewijzer.KnowledgeBaseException;
 import nl.innovatiewijzer.Problem;
+import nl.innovatiewijzer.document.PrintableText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -89,9 +90,12 @@ public final class Main implements Runnable {
         return ExitCode.INTERNAL;
     }
 
-    /** The exception as one line: a message of many lines, as some have, would read as many problems. */
+    /**
+     * The exception as one line: a message of many lines, as some have, would read as many
+     * problems, and what it quotes from a file must not steer the terminal.
+     */
     private static String oneLine(Throwable e) {
-        return String.join(" ", e.toString().strip().lines().map(String::strip).toList());
+        return PrintableText.of(String.join(" ", e.toString().strip().lines().map(String::strip).toList()));
     }
 
     static void printProblems(InnovatiewijzerException e, PrintWriter err) {

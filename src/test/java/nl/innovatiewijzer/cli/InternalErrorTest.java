@@ -37,6 +37,14 @@ class InternalErrorTest {
     }
 
     @Test
+    void aMessageCannotSteerTheTerminal() {
+        report(new IllegalStateException("name \u001b[2J\u202Eevil"), false);
+
+        assertEquals("innovatiewijzer: internal error: java.lang.IllegalStateException: name \\u001B[2J\\u202Eevil; "
+                + "run with --debug for details" + System.lineSeparator(), err.toString());
+    }
+
+    @Test
     void aRuleThatFailedIsOneLinePerProblemWithExitCodeFour() {
         int exit = report(new AssessmentException(List.of(new Problem("rules/f1.drl", 12, 0, "",
                 "rule \"Deep\" failed: StackOverflowError")), new StackOverflowError()), false);
