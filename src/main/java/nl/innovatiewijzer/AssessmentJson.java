@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * Writes an {@link Assessment} in the field order of the assessment contract, indented by two
- * spaces, exactly as Jackson's pretty printer lays it out (a test holds the two side by side).
- * It is written out here rather than with Jackson's generator because {@code toJson()} is on the
- * path of every assessment a service returns, and this takes half the time for the same bytes:
- * the shape is fixed, so there is nothing to configure, and the texts rarely need escaping.
+ * spaces as Jackson's pretty printer lays out the portfolio report. It is written out here rather
+ * than with Jackson's generator because {@code toJson()} is on the path of every assessment a
+ * service returns, and the generator takes about half as long again for the same bytes
+ * ({@code AssessmentJsonBenchmark}, docs/performance.md): the shape is fixed, so there is nothing
+ * to configure, and the texts rarely need escaping.
  */
 final class AssessmentJson {
 

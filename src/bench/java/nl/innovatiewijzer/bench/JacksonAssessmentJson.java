@@ -1,0 +1,129 @@
+package nl.innovatiewijzer.bench;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import nl.innovatiewijzer.Assessment;
+import nl.innovatiewijzer.FactorResult;
+import nl.innovatiewijzer.FiredRule;
+import nl.innovatiewijzer.KnowledgeBaseInfo;
+import nl.innovatiewijzer.MissingFact;
+import nl.innovatiewijzer.Obligation;
+import nl.innovatiewijzer.Recommendation;
+
+/**
+ * The contract's JSON written with Jackson's generator, in the contract's field order, with the
+ * pretty printer the portfolio report uses: the same bytes as {@code Assessment.toJson()}, which
+ * writes them by hand. Kept only as the candidate that {@link AssessmentJsonBenchmark} measures
+ * against the hand-written writer; nothing else uses it.
+ */
+final class JacksonAssessmentJson {
+
+    /** Only the streaming part of Jackson: the shape is fixed, so nothing needs binding. */
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    /** As the portfolio report lays out JSON; a printer counts the nesting it is in, so each write takes a copy. */
+    private static final DefaultPrettyPrinter LAYOUT = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withArrayEmptySeparator("")
+            .withObjectEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    private JacksonAssessmentJson() {
+    }
+
+    static String write(Assessment assessment) {
+        StringWriter out = new StringWriter(4096 + 512 * assessment.firedRules().size());
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.setPrettyPrinter(LAYOUT.createInstance());
+            write(json, assessment);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.append('\n').toString();
+    }
+
+    private static void write(JsonGenerator json, Assessment assessment) throws IOException {
+        json.writeStartObject();
+        json.writeObjectFieldStart("project");
+        json.writeStringField("name", assessment.project().name());
+        json.writeStringField("municipality", assessment.project().municipality());
+        json.writeEndObject();
+        json.writeStringField("language", assessment.language().code());
+        KnowledgeBaseInfo kb = assessment.knowledgeBase();
+        json.writeObjectFieldStart("knowledgeBase");
+        json.writeStringField("source", kb.source());
+        json.writeNumberField("files", kb.files());
+        json.writeNumberField("rules", kb.rules());
+        json.writeStringField("fingerprint", kb.fingerprint());
+        json.writeEndObject();
+        json.writeArrayFieldStart("factors");
+        for (FactorResult factor : assessment.factors()) {
+            json.writeStartObject();
+            json.writeStringField("id", factor.id());
+            json.writeStringField("title", factor.title());
+            json.writeStringField("status", factor.status().name());
+            strings(json, "findings", factor.findings());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("recommendations");
+        for (Recommendation r : assessment.recommendations()) {
+            json.writeStartObject();
+            json.writeStringField("id", r.id());
+            json.writeStringField("factor", r.factor());
+            json.writeStringField("priority", r.priority().name());
+            json.writeStringField("title", r.title());
+            json.writeStringField("action", r.action());
+            strings(json, "because", r.because());
+            json.writeStringField("rule", r.rule());
+            json.writeStringField("ruleFile", r.ruleFile());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("missingFacts");
+        for (MissingFact m : assessment.missingFacts()) {
+            json.writeStartObject();
+            json.writeStringField("field", m.field());
+            json.writeStringField("factor", m.factor());
+            json.writeStringField("question", m.question());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("obligations");
+        for (Obligation o : assessment.obligations()) {
+            json.writeStartObject();
+            json.writeStringField("id", o.id());
+            json.writeStringField("title", o.title());
+            json.writeStringField("state", o.state().name());
+            strings(json, "because", o.because());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("firedRules");
+        for (FiredRule fired : assessment.firedRules()) {
+            json.writeStartObject();
+            json.writeStringField("rule", fired.rule());
+            json.writeStringField("ruleFile", fired.ruleFile());
+            strings(json, "facts", fired.facts());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+}
