@@ -1,5 +1,7 @@
 package nl.innovatiewijzer;
 
+import nl.innovatiewijzer.document.PrintableText;
+
 import java.util.List;
 
 /**
@@ -190,13 +192,19 @@ final class AssessmentJson {
                 case '\t' -> out.append('t');
                 case '\b' -> out.append('b');
                 case '\f' -> out.append('f');
-                default -> out.append("u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                default -> out.append('u').append(HEX[c >> 12]).append(HEX[c >> 8 & 0xF]).append(HEX[c >> 4 & 0xF])
+                        .append(HEX[c & 0xF]);
             }
         }
         out.append('"');
     }
 
+    /**
+     * What JSON requires to be escaped, and the characters that would hide in or turn around the
+     * text where the JSON is shown (DEL, C1 controls, line separators, direction marks): the same
+     * text when read back, and nothing that can steer a terminal or a viewer.
+     */
     private static boolean needsEscape(char c) {
-        return c < 0x20 || c == '"' || c == '\\';
+        return c < 0x20 || c == '"' || c == '\\' || c >= 0x7F && PrintableText.isHidden(c);
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.innovatiewijzer.document.PrintableText;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -148,19 +149,19 @@ class AssessmentJsonTest {
     }
 
     @Test
-    void quotesBackslashesAndControlCharactersAreEscapedAndAllElseIsWrittenAsItIs() throws Exception {
+    void quotesBackslashesAndHiddenCharactersAreEscapedAndAllElseIsWrittenAsItIs() throws Exception {
         String hostile = "\"quoted\" back\\slash / tab\there\nnew line\r\u0000\u0001\u001f\u007f\b\f"
-                + " é ’ \u2028\u2029 😀 \ud800 </script>";
+                + " é ’ \u2028\u2029 \u202E 😀 \ud800 </script>";
 
         String json = named(hostile).toJson();
 
         assertTrue(json.contains("\n    \"name\": \"\\\"quoted\\\" back\\\\slash / tab\\there\\nnew line\\r"
-                + "\\u0000\\u0001\\u001F\u007f\\b\\f é ’ \u2028\u2029 😀 \ud800 </script>\",\n"), json);
+                + "\\u0000\\u0001\\u001F\\u007F\\b\\f é ’ \\u2028\\u2029 \\u202E 😀 \ud800 </script>\",\n"), json);
         assertEquals(hostile, MAPPER.readTree(json).at("/project/name").asText());
     }
 
     @Test
-    void everyCharacterIsWrittenAsItIsUnlessJsonRequiresAnEscape() {
+    void everyCharacterIsWrittenAsItIsUnlessJsonRequiresAnEscapeOrItWouldHide() {
         for (int code = Character.MIN_VALUE; code <= Character.MAX_VALUE; code++) {
             char c = (char) code;
             String json = named("<" + c + ">").toJson();
@@ -170,7 +171,7 @@ class AssessmentJsonTest {
         }
     }
 
-    /** JSON's own escapes, the short one where there is one; upper-case hexadecimal digits for the rest. */
+    /** JSON's own escapes, the short one where there is one; upper-case hexadecimal digits for the rest and for hidden characters. */
     private static String escaped(char c) {
         return switch (c) {
             case '"' -> "\\\"";
@@ -180,7 +181,7 @@ class AssessmentJsonTest {
             case '\t' -> "\\t";
             case '\b' -> "\\b";
             case '\f' -> "\\f";
-            default -> c < 0x20 ? String.format("\\u%04X", (int) c) : String.valueOf(c);
+            default -> c < 0x20 || PrintableText.isHidden(c) ? String.format("\\u%04X", (int) c) : String.valueOf(c);
         };
     }
 

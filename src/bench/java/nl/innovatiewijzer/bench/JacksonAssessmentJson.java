@@ -2,6 +2,9 @@ package nl.innovatiewijzer.bench;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -16,6 +19,7 @@ import nl.innovatiewijzer.KnowledgeBaseInfo;
 import nl.innovatiewijzer.MissingFact;
 import nl.innovatiewijzer.Obligation;
 import nl.innovatiewijzer.Recommendation;
+import nl.innovatiewijzer.document.PrintableText;
 
 /**
  * The contract's JSON written with Jackson's generator, in the contract's field order, with the
@@ -26,7 +30,26 @@ import nl.innovatiewijzer.Recommendation;
 final class JacksonAssessmentJson {
 
     /** Only the streaming part of Jackson: the shape is fixed, so nothing needs binding. */
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = new JsonFactory().setCharacterEscapes(new HiddenCharacters());
+
+    /** The escapes of the library's writer: what JSON requires, and the characters that would hide (DEL, C1, direction marks). */
+    private static final class HiddenCharacters extends CharacterEscapes {
+        private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+        HiddenCharacters() {
+            ascii[0x7F] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int c) {
+            return PrintableText.isHidden(c) ? new SerializedString(String.format("\\u%04X", c)) : null;
+        }
+    }
 
     /** As the portfolio report lays out JSON; a printer counts the nesting it is in, so each write takes a copy. */
     private static final DefaultPrettyPrinter LAYOUT = new DefaultPrettyPrinter(Separators.createDefaultInstance()

@@ -1,6 +1,9 @@
 package nl.innovatiewijzer.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -10,6 +13,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import nl.innovatiewijzer.Assessment;
 import nl.innovatiewijzer.Status;
+import nl.innovatiewijzer.document.PrintableText;
 
 /**
  * JSON for programs. One project is exactly the assessment contract ({@link Assessment#toJson()});
@@ -21,6 +25,32 @@ final class JsonRenderer implements Renderer {
     /** Made on first use: a one-project report never needs it, and making it is a tenth of a cold start. */
     private static final class Mapper {
         static final ObjectMapper MAPPER = new ObjectMapper();
+
+        static {
+            MAPPER.getFactory().setCharacterEscapes(new HiddenCharacters());
+        }
+    }
+
+    /**
+     * The escapes of {@code Assessment.toJson()}: what JSON requires, and the characters that would
+     * hide in or turn around the text where the JSON is shown (DEL, C1 controls, direction marks).
+     */
+    private static final class HiddenCharacters extends CharacterEscapes {
+        private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+        HiddenCharacters() {
+            ascii[0x7F] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int c) {
+            return PrintableText.isHidden(c) ? new SerializedString(String.format("\\u%04X", c)) : null;
+        }
     }
 
     @Override

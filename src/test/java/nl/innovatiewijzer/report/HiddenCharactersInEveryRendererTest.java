@@ -21,8 +21,8 @@ class HiddenCharactersInEveryRendererTest {
     private static final String HOSTILE = "Pilot\u001B]0;owned\u0007\u001B[2J \u202Eexe.txt\u202C \u2066x\u2069\u0085";
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = ReportFormat.class, names = {"TEXT", "MARKDOWN", "HTML"})
-    void noReportForReadersCarriesAControlOrDirectionCharacterFromTheFacts(ReportFormat format) {
+    @EnumSource(ReportFormat.class)
+    void noReportCarriesAControlOrDirectionCharacterFromTheFacts(ReportFormat format) {
         Renderer renderer = format.renderer();
 
         String all = renderer.all(Portfolio.of(List.of(Examples.everywhere(HOSTILE), Examples.pilot(HOSTILE))));
@@ -58,7 +58,7 @@ class HiddenCharactersInEveryRendererTest {
     void theJsonReportCarriesNoRawEscapeOrBellAndReadsBackAsTheName() throws Exception {
         String json = ReportFormat.JSON.renderer().assessment(Examples.pilot(HOSTILE));
 
-        assertFalse(json.contains("\u001B") || json.contains("\u0007"), json);
+        assertFalse(json.contains("\u001B") || json.contains("\u0007") || json.contains("\u202E"), json);
         assertEquals(HOSTILE, new ObjectMapper().readTree(json).get("project").get("name").asText());
     }
 
