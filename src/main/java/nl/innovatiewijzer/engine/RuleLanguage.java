@@ -3,6 +3,7 @@ package nl.innovatiewijzer.engine;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.innovatiewijzer.Problem;
@@ -12,6 +13,7 @@ import org.drools.drl.ast.descr.AtomicExprDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.BindingDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ConnectiveType;
 import org.drools.drl.ast.descr.ConstraintConnectiveDescr;
 import org.drools.drl.ast.descr.ExistsDescr;
@@ -185,7 +187,7 @@ final class RuleLanguage {
 
     private void condition(BaseDescr descr, Map<String, FactModel.FieldType> bound) {
         if (descr instanceof AndDescr || descr instanceof OrDescr || descr instanceof NotDescr || descr instanceof ExistsDescr) {
-            for (BaseDescr part : ((org.drools.drl.ast.descr.ConditionalElementDescr) descr).getDescrs()) {
+            for (BaseDescr part : ((ConditionalElementDescr) descr).getDescrs()) {
                 condition(part, bound);
             }
         } else if (descr instanceof PatternDescr pattern) {
@@ -196,7 +198,7 @@ final class RuleLanguage {
     }
 
     private static String kind(BaseDescr descr) {
-        String name = descr.getClass().getSimpleName().replace("Descr", "").toLowerCase(java.util.Locale.ROOT);
+        String name = descr.getClass().getSimpleName().replace("Descr", "").toLowerCase(Locale.ROOT);
         return switch (name) {
             case "eval" -> "eval(...)";
             case "forall" -> "forall(...)";
@@ -362,14 +364,12 @@ final class RuleLanguage {
         }
 
         private FactModel.FieldType listMethod(FactModel.FieldType list, String call, String text) {
-            if (list.list() && call.equals("size()")) {
+            // Drools reads a list's size as a property too: size == 1 means size() == 1
+            if (list.list() && (call.equals("size()") || call.equals("size"))) {
                 return new FactModel.FieldType(Integer.class, false);
             }
             if (list.list() && call.equals("isEmpty()")) {
                 return new FactModel.FieldType(Boolean.class, false);
-            }
-            if (list.list() && call.equals("size")) {
-                return new FactModel.FieldType(Integer.class, false);
             }
             refuse(at, "found " + PrintableText.of(text) + "; " + ALLOWED_CONSTRAINT);
             return null;
