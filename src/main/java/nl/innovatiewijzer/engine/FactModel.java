@@ -3,6 +3,7 @@ package nl.innovatiewijzer.engine;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,12 @@ final class FactModel {
 
         boolean isRecord() {
             return type.isRecord();
+        }
+
+        /** True for a single number, such as a count of weeks or an amount of euros. */
+        boolean isNumber() {
+            return !list && (Number.class.isAssignableFrom(type) || type == int.class || type == long.class
+                    || type == double.class);
         }
     }
 
@@ -84,6 +91,21 @@ final class FactModel {
             }
         }
         return null;
+    }
+
+    /** The first fact type that has a field with this name, or null when none has. */
+    Class<?> typeWithField(String name) {
+        for (Class<?> type : factTypes.values()) {
+            if (field(type, name) != null) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    /** The names of the fields of a record type. */
+    static List<String> fieldNameList(Class<?> record) {
+        return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
     }
 
     /** The fields of a record type, for messages. */

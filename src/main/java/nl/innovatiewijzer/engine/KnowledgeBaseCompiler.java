@@ -75,19 +75,25 @@ final class KnowledgeBaseCompiler {
         if (cached.isPresent()) {
             return cached.get();
         }
+        // the limits come first: rules and texts name them
+        List<Problem> limitProblems = new ArrayList<>();
+        Limits limits = Limits.read(files.files(), limitProblems);
         // the texts are read on a second core while the rules are parsed and compiled
         List<Problem> textProblems = new ArrayList<>();
         CompletableFuture<TextCatalogue> reading = CompletableFuture.supplyAsync(
-                () -> TextCatalogue.read(files.files(), textProblems));
+                () -> TextCatalogue.read(files.files(), limits, textProblems));
         List<Problem> ruleProblems = new ArrayList<>();
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        Map<String, byte[]> compiledSources = new HashMap<>();
         for (SourceFile file : files.files()) {
             if (file.isRules()) {
-                describe(file, rules, ruleProblems, checkLanguage);
+                PackageDescr drl = describe(file, rules, ruleProblems, checkLanguage, limits);
+                compiledSources.put(file.path(), ConstraintLimits.write(limits, file, drl));
             }
         }
         TextCatalogue texts = join(reading);
-        List<Problem> problems = new ArrayList<>(textProblems);
+        List<Problem> problems = new ArrayList<>(limitProblems);
+        problems.addAll(textProblems);
         problems.addAll(ruleProblems);
         if (problems.isEmpty() && rules.isEmpty()) {
             // also what a rule file caught halfway through being saved looks like
@@ -101,7 +107,7 @@ final class KnowledgeBaseCompiler {
         for (SourceFile file : files.files()) {
             if (file.isRules()) {
                 shownByPath.put(file.path(), file.shown());
-                builder.add(resource(file), ResourceType.DRL);
+                builder.add(resource(file, compiledSources.get(file.path())), ResourceType.DRL);
             }
         }
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
@@ -147,15 +153,23 @@ final class KnowledgeBaseCompiler {
     }
 
     private static Resource resource(SourceFile file) {
-        Resource resource = ResourceFactory.newByteArrayResource(file.content());
+        return resource(file, file.content());
+    }
+
+    /** The file for Drools, with {@code content}: the file's own, or with its limits written as numbers. */
+    private static Resource resource(SourceFile file, byte[] content) {
+        Resource resource = ResourceFactory.newByteArrayResource(content);
         resource.setSourcePath(file.path());
         resource.setResourceType(ResourceType.DRL);
         return resource;
     }
 
-    /** Parses one file for its rules' names, lines and metadata; syntax errors are reported here. */
-    private static void describe(SourceFile file, Map<String, RuleInfo> rules, List<Problem> problems,
-                                 boolean checkLanguage) {
+    /**
+     * Parses one file for its rules' names, lines and metadata; syntax errors are reported here.
+     * Returns what the parser read, or null when it could not read the file.
+     */
+    private static PackageDescr describe(SourceFile file, Map<String, RuleInfo> rules, List<Problem> problems,
+                                         boolean checkLanguage, Limits limits) {
         String source = new String(file.content(), StandardCharsets.UTF_8);
         Problem unreadable = checkLanguage ? RuleLanguage.unicodeEscape(file, source) : null;
         if (unreadable == null) {
@@ -163,7 +177,7 @@ final class KnowledgeBaseCompiler {
         }
         if (unreadable != null) {
             problems.add(unreadable);
-            return;
+            return null;
         }
         DrlParser parser = new DrlParser();
         PackageDescr drl;
@@ -171,22 +185,22 @@ final class KnowledgeBaseCompiler {
             drl = parser.parse(resource(file), new ByteArrayInputStream(file.content()));
         } catch (DroolsParserException | IOException | RuntimeException e) {
             problems.add(Problem.inFile(file.shown(), "cannot be parsed: " + e.getMessage()));
-            return;
+            return null;
         } catch (StackOverflowError e) {
             problems.add(Problem.inFile(file.shown(), "cannot be parsed: the file nests too deeply"));
-            return;
+            return null;
         }
         if (parser.hasErrors()) {
             for (DroolsError error : parser.getErrors()) {
                 problems.add(parserProblem(file.shown(), error));
             }
-            return;
+            return null;
         }
         if (drl == null) {
-            return;
+            return null;
         }
         if (checkLanguage) {
-            RuleLanguage.check(file, source, drl, problems);
+            RuleLanguage.check(file, source, drl, limits, problems);
         }
         for (RuleDescr rule : drl.getRules()) {
             RuleInfo info = new RuleInfo(rule.getName(), file.shown(), rule.getLine(),
@@ -201,6 +215,7 @@ final class KnowledgeBaseCompiler {
                 rules.put(rule.getName(), info);
             }
         }
+        return drl;
     }
 
     private static String annotation(RuleDescr rule, String name) {

@@ -67,12 +67,14 @@ final class RuleLanguage {
 
     private final SourceFile file;
     private final String source;
+    private final Limits limits;
     private final List<Problem> problems;
     private final DrlExprParser expressions = DrlExprParserFactory.getDrlExprParser(LanguageLevelOption.DRL6);
 
-    private RuleLanguage(SourceFile file, String source, List<Problem> problems) {
+    private RuleLanguage(SourceFile file, String source, Limits limits, List<Problem> problems) {
         this.file = file;
         this.source = source;
+        this.limits = limits;
         this.problems = problems;
     }
 
@@ -122,7 +124,12 @@ final class RuleLanguage {
     }
 
     static void check(SourceFile file, String source, PackageDescr drl, List<Problem> problems) {
-        new RuleLanguage(file, source, problems).check(drl);
+        check(file, source, drl, Limits.none(), problems);
+    }
+
+    /** Checks a rule file whose constraints may name the {@code limits} where they compare with a number. */
+    static void check(SourceFile file, String source, PackageDescr drl, Limits limits, List<Problem> problems) {
+        new RuleLanguage(file, source, limits, problems).check(drl);
     }
 
     private void check(PackageDescr drl) {
@@ -292,14 +299,28 @@ final class RuleLanguage {
                         + ALLOWED_CONSTRAINT);
                 return;
             }
-            for (BaseDescr side : List.of(relation.getLeft(), relation.getRight())) {
+            List<BaseDescr> sides = List.of(relation.getLeft(), relation.getRight());
+            String[] written = new String[2];
+            FactModel.FieldType[] types = new FactModel.FieldType[2]; // null for a literal
+            boolean allRead = true;
+            for (int i = 0; i < 2; i++) {
+                BaseDescr side = sides.get(i);
                 if (!(side instanceof AtomicExprDescr atom)) {
                     check(side);
-                } else if (!atom.isLiteral()) {
-                    operand(atom.getExpression());
+                    written[i] = String.valueOf(side);
+                    continue;
+                }
+                written[i] = atom.getExpression().strip();
+                if (!atom.isLiteral()) {
+                    types[i] = operand(atom.getExpression());
+                    allRead &= types[i] != null;
                 } else if (!isLiteral(atom.getExpression())) {
                     refuse(at, "found " + PrintableText.of(atom.getExpression()) + "; " + ALLOWED_CONSTRAINT);
                 }
+            }
+            String wrong = allRead ? ConstraintLimits.comparison(written[0], types[0], written[1], types[1]) : null;
+            if (wrong != null) {
+                refuse(at, wrong);
             }
         }
 
@@ -330,6 +351,13 @@ final class RuleLanguage {
                     }
                     return new FactModel.FieldType(enumType, false);
                 }
+            }
+            if (limits.has(text)) {
+                return ConstraintLimits.OPERAND;
+            }
+            if (text.matches("[A-Za-z_][A-Za-z0-9_]*") && FactModel.INSTANCE.field(type, text) == null) {
+                refuse(at, ConstraintLimits.unknown(limits, text, type));
+                return null;
             }
             return path(text);
         }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.Problem;
 import nl.innovatiewijzer.document.DocumentParser;
@@ -30,6 +31,8 @@ import nl.innovatiewijzer.document.TreeReader;
  *     nl: Een werkcyclus duurt {0} weken.
  *     en: One work cycle takes {0} weeks.
  * </pre>
+ * A text may also show a limit's value, {@code {longCycleWeeks}}; the {@code limits:} section
+ * itself is read by {@link Limits}.
  */
 final class TextCatalogue implements Serializable {
 
@@ -40,42 +43,57 @@ final class TextCatalogue implements Serializable {
     record Entry(String file, int line, Map<Language, Map<String, Template>> texts) implements Serializable {
     }
 
-    private static final List<String> SECTIONS = Arrays.stream(TextKind.values()).map(TextKind::section).toList();
+    /** The sections of texts, and the limits, which {@link Limits} reads. */
+    private static final List<String> SECTIONS = Stream.concat(
+            Arrays.stream(TextKind.values()).map(TextKind::section), Stream.of(Limits.SECTION)).toList();
     private static final List<String> LANGUAGES = Arrays.stream(Language.values()).map(Language::code).toList();
 
     private final Map<TextKind, Map<String, Entry>> entries;
+    private final Limits limits;
 
-    private TextCatalogue(Map<TextKind, Map<String, Entry>> entries) {
+    private TextCatalogue(Map<TextKind, Map<String, Entry>> entries, Limits limits) {
         this.entries = entries;
+        this.limits = limits;
     }
 
-    /** Reads every texts file; problems (bad structure, a language missing, duplicates) are added to {@code problems}. */
+    /** Reads every texts file with its limits; problems (bad structure, a language missing, duplicates) are added to {@code problems}. */
     static TextCatalogue read(List<SourceFile> files, List<Problem> problems) {
+        return read(files, Limits.read(files, problems), problems);
+    }
+
+    /**
+     * Reads every texts file, each {@code {name}} of a limit filled in with its value; problems (bad
+     * structure, a language missing, duplicates, a name that is no limit) are added to {@code problems}.
+     */
+    static TextCatalogue read(List<SourceFile> files, Limits limits, List<Problem> problems) {
         Map<TextKind, Map<String, Entry>> entries = new EnumMap<>(TextKind.class);
         for (TextKind kind : TextKind.values()) {
             entries.put(kind, new LinkedHashMap<>());
         }
         for (SourceFile file : files) {
             if (file.isTexts()) {
-                readFile(file, entries, problems);
+                readFile(file, entries, limits, problems);
             }
         }
-        return new TextCatalogue(entries);
+        return new TextCatalogue(entries, limits);
     }
 
-    private static void readFile(SourceFile file, Map<TextKind, Map<String, Entry>> entries, List<Problem> problems) {
+    private static void readFile(SourceFile file, Map<TextKind, Map<String, Entry>> entries, Limits limits,
+                                 List<Problem> problems) {
         TreeReader in = new TreeReader(file.shown(), new ArrayList<>());
         Node root = DocumentParser.parse(file.shown(), file.content(), false, in.problems());
         if (root != null) {
             in.mapping(root, "", "section", SECTIONS, section -> {
                 TextKind kind = TextKind.ofSection(section.key());
-                readSection(in, kind, section.value(), entries.get(kind));
+                if (kind != null) { // null for the limits
+                    readSection(in, kind, section.value(), entries.get(kind), limits);
+                }
             });
         }
         in.problems().forEach(problem -> problems.add(Problem.of(problem)));
     }
 
-    private static void readSection(TreeReader in, TextKind kind, Node node, Map<String, Entry> entries) {
+    private static void readSection(TreeReader in, TextKind kind, Node node, Map<String, Entry> entries, Limits limits) {
         Node.MapNode ids = in.mapping(node, kind.section(), "a mapping from id to its nl and en texts");
         if (ids == null) {
             return;
@@ -87,7 +105,7 @@ final class TextCatalogue implements Serializable {
                 in.problem(id, path, "duplicate id; it is already written at " + earlier.file() + ":" + earlier.line());
                 continue;
             }
-            Map<Language, Map<String, Template>> texts = readTexts(in, kind, id.value(), path);
+            Map<Language, Map<String, Template>> texts = readTexts(in, kind, id.value(), path, limits);
             if (texts != null) {
                 entries.put(id.key(), new Entry(in.file(), id.line(), texts));
             }
@@ -95,10 +113,11 @@ final class TextCatalogue implements Serializable {
     }
 
     /** The texts of one id in every language, or null when one is missing or wrong. */
-    private static Map<Language, Map<String, Template>> readTexts(TreeReader in, TextKind kind, Node node, String path) {
+    private static Map<Language, Map<String, Template>> readTexts(TreeReader in, TextKind kind, Node node, String path,
+                                                                  Limits limits) {
         Map<Language, Map<String, Template>> texts = new EnumMap<>(Language.class);
         Node.MapNode languages = in.mapping(node, path, "language", LANGUAGES, language -> {
-            Map<String, Template> parts = readParts(in, kind, language.value(), TreeReader.join(path, language.key()));
+            Map<String, Template> parts = readParts(in, kind, language.value(), TreeReader.join(path, language.key()), limits);
             if (parts != null) {
                 texts.put(Language.of(language.key()), parts);
             }
@@ -112,14 +131,15 @@ final class TextCatalogue implements Serializable {
         return texts.size() == LANGUAGES.size() ? texts : null;
     }
 
-    private static Map<String, Template> readParts(TreeReader in, TextKind kind, Node node, String path) {
+    private static Map<String, Template> readParts(TreeReader in, TextKind kind, Node node, String path, Limits limits) {
         if (kind.parts().equals(List.of("text"))) {
-            String text = in.nonBlankText(node, path);
+            String text = withLimits(in, node, path, in.nonBlankText(node, path), limits);
             return text == null ? null : Map.of("text", Template.of(text.strip()));
         }
         Map<String, Template> parts = new LinkedHashMap<>();
         Node.MapNode partsNode = in.mapping(node, path, "part", kind.parts(), part -> {
-            String text = in.nonBlankText(part.value(), TreeReader.join(path, part.key()));
+            String partPath = TreeReader.join(path, part.key());
+            String text = withLimits(in, part.value(), partPath, in.nonBlankText(part.value(), partPath), limits);
             if (text != null) {
                 parts.put(part.key(), Template.of(text.strip()));
             }
@@ -131,6 +151,16 @@ final class TextCatalogue implements Serializable {
             in.required(partsNode, path, part, "");
         }
         return parts.size() == kind.parts().size() ? parts : null;
+    }
+
+    /** The text with the limits it names filled in, or null after reporting a name that is no limit. */
+    private static String withLimits(TreeReader in, Node node, String path, String text, Limits limits) {
+        return text == null ? null : limits.fill(text, message -> in.problem(node, path, message));
+    }
+
+    /** The limits of the knowledge base, which its texts show and its rules compare with. */
+    Limits limits() {
+        return limits;
     }
 
     /** True when the catalogue has a text with this id. */

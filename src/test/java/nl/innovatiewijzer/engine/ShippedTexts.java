@@ -29,6 +29,18 @@ public final class ShippedTexts {
     private ShippedTexts() {
     }
 
+    /** A limit of the knowledge base: its name, its value with its unit, what it means, and where it is written. */
+    public record Limit(String name, String value, String unit, String meaning, String file, int line) {
+    }
+
+    /** The limits in {@code rules/}, in the order they are written, with their meaning in {@code language}. */
+    public static List<Limit> limits(Language language) {
+        return Compiled.TEXTS.limits().all().stream()
+                .map(limit -> new Limit(limit.name(), limit.written(), limit.unit(), limit.meaning(language),
+                        limit.file(), limit.line()))
+                .toList();
+    }
+
     /** The text of {@code id} in {@code section} (factors, findings, actions, questions, obligations, reasons). */
     public static String text(String section, String id, Language language) {
         return Compiled.TEXTS.text(kind(section), id, language);

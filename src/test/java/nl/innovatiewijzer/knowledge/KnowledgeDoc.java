@@ -22,7 +22,7 @@ final class KnowledgeDoc {
                 .sorted(Comparator.comparing((RuleInfo rule) -> !isFactorFile(rule.file()))
                         .thenComparing(RuleInfo::file).thenComparingInt(RuleInfo::line))
                 .toList();
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(limitTable());
         String file = null;
         for (RuleInfo rule : ordered) {
             if (!rule.file().equals(file)) {
@@ -37,6 +37,19 @@ final class KnowledgeDoc {
                     .append(" | ").append(cell(says(text)))
                     .append(" | ").append(cell(text.comment()))
                     .append(" | `").append(rule.file()).append(':').append(rule.line()).append("` |\n");
+        }
+        return out.toString();
+    }
+
+    /** The limits the rules compare with, from rules/limits.yaml. */
+    private static String limitTable() {
+        StringBuilder out = new StringBuilder("\n### Limits (`rules/limits.yaml`)\n\n")
+                .append("The thresholds the rules below compare facts with, each written once; a rule names it in a condition.\n\n")
+                .append("| Limit | Value | What it means | File |\n|---|---|---|---|\n");
+        for (ShippedTexts.Limit limit : ShippedTexts.limits(Language.EN)) {
+            out.append("| `").append(limit.name()).append("` | ").append(limit.value()).append(' ').append(cell(limit.unit()))
+                    .append(" | ").append(cell(limit.meaning())).append(" | `").append(limit.file()).append(':')
+                    .append(limit.line()).append("` |\n");
         }
         return out.toString();
     }

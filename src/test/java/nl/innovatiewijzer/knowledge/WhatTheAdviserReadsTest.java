@@ -53,18 +53,18 @@ class WhatTheAdviserReadsTest {
     void aLeaderWhoNamesNoSkillsReadsAsNoneNotAsZero() {
         var facts = strong().with("projectLeader.skills", "[]").facts();
 
-        assertEquals(List.of("De projectleider brengt geen van de gevraagde vaardigheden mee; drie of meer geven een "
+        assertEquals(List.of("De projectleider brengt geen van de gevraagde vaardigheden mee; 3 of meer geven een "
                 + "project houvast.", "Stakeholdermanagement hoort niet bij de vaardigheden van de projectleider."),
                 ADVISOR.assess(facts).factor("F1").orElseThrow().findings());
         assertTrue(ADVISOR.assess(facts, Language.EN).factor("F1").orElseThrow().findings()
-                .contains("The project leader brings none of the skills asked for; three or more give a project a firm hand."));
+                .contains("The project leader brings none of the skills asked for; 3 or more give a project a firm hand."));
     }
 
     @Test
     void aLeaderWithOneHourAWeekReadsWellInEnglish() {
         Assessment assessment = ADVISOR.assess(strong().with("projectLeader.hoursPerWeek", "1").facts(), Language.EN);
 
-        assertEquals(List.of("Less than eight hours a week for the project: the project leader has 1, too little to carry it."),
+        assertEquals(List.of("Less than 8 hours a week for the project: the project leader has 1, too little to carry it."),
                 assessment.factor("F1").orElseThrow().findings());
     }
 
@@ -72,9 +72,9 @@ class WhatTheAdviserReadsTest {
     void cyclesOfOneWeekReadWellInBothLanguages() {
         var facts = strong().with("workingMethod.cycleLengthWeeks", "1").with("workingMethod.plannedSteps", "3").facts();
 
-        assertEquals(List.of("Het team werkt in cycli van hooguit vier weken (weken per cyclus: 1) en plant 3 tussenstappen, "
+        assertEquals(List.of("Het team werkt in cycli van hooguit 4 weken (weken per cyclus: 1) en plant 3 tussenstappen, "
                 + "elk met een toetsbaar doel en een evaluatie."), ADVISOR.assess(facts).factor("F4").orElseThrow().findings());
-        assertEquals(List.of("The team works in cycles of four weeks or less (weeks per cycle: 1) and plans 3 intermediate "
+        assertEquals(List.of("The team works in cycles of 4 weeks or less (weeks per cycle: 1) and plans 3 intermediate "
                         + "steps, each with a checkable goal and a review."),
                 ADVISOR.assess(facts, Language.EN).factor("F4").orElseThrow().findings());
     }
