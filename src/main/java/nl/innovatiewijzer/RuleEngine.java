@@ -52,5 +52,14 @@ public interface RuleEngine {
 
         /** Every rule, with its file, line and metadata, in any order. */
         List<RuleInfo> rules();
+
+        /**
+         * The words of the knowledge base in one language, beyond what rules say: the report's
+         * labels, the names and meanings of the facts ({@code fact.<field>}, {@code fact.<field>.meaning})
+         * and the words of their values ({@code value.<kind>.<value>}). None by default.
+         */
+        default Labels labels(Language language) {
+            return Labels.none(language);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import nl.innovatiewijzer.Assessment;
 import nl.innovatiewijzer.KnowledgeBaseException;
 import nl.innovatiewijzer.KnowledgeBaseInfo;
+import nl.innovatiewijzer.Labels;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.Problem;
 import nl.innovatiewijzer.ProjectFacts;
@@ -69,6 +70,11 @@ final class DroolsKnowledgeBase implements RuleEngine.KnowledgeBase {
     /** The texts of the knowledge base. */
     TextCatalogue texts() {
         return knowledge.texts();
+    }
+
+    @Override
+    public Labels labels(Language language) {
+        return frame.labels().get(language);
     }
 
     /** Texts that no rule uses: not wrong, but a sign of a rule removed or an id mistyped. */

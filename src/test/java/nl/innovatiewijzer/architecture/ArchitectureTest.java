@@ -33,7 +33,7 @@ class ArchitectureTest {
 
     /** The packages an embedder, a rule file or a tool may use; the engine and the command line are not among them. */
     private static final Set<String> PUBLIC_API = Set.of(ROOT, ROOT + ".facts", ROOT + ".document", ROOT + ".rules",
-            ROOT + ".report", ROOT + ".scenario");
+            ROOT + ".report", ROOT + ".scenario", ROOT + ".reference");
 
     @Test
     void noPackageReachesBackUpTheLine() {
@@ -63,7 +63,7 @@ class ArchitectureTest {
     void reportsScenariosAndTheCommandLineUseOnlyThePublicApi() {
         List<String> reaching = new ArrayList<>();
         for (JavaClass user : MAIN) {
-            if (!user.getPackageName().matches(ROOT.replace(".", "\\.") + "\\.(report|scenario|cli)")) {
+            if (!user.getPackageName().matches(ROOT.replace(".", "\\.") + "\\.(report|scenario|reference|cli)")) {
                 continue;
             }
             for (Dependency dependency : user.getDirectDependenciesFromSelf()) {
@@ -78,7 +78,7 @@ class ArchitectureTest {
             }
         }
         assertEquals(List.of(), reaching.stream().distinct().sorted().toList(),
-                "reports, scenarios and the command line are clients of the public API like any other");
+                "reports, scenarios, the facts reference and the command line are clients of the public API like any other");
     }
 
     @Test
