@@ -131,6 +131,16 @@ public final class Advisor {
     }
 
     /**
+     * The texts of the knowledge base in one language: the names of the factors and obligations,
+     * the findings, the titles of the actions, the questions and the labels, for an overview of
+     * what the knowledge base says without assessing a project.
+     */
+    public KnowledgeTexts texts(Language language) {
+        Objects.requireNonNull(language, "language");
+        return knowledgeBase.texts(language);
+    }
+
+    /**
      * Every rule of the knowledge base with its file, line and metadata, in file and line order:
      * what explains why an expected outcome did not come.
      */

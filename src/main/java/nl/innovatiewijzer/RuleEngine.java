@@ -52,5 +52,8 @@ public interface RuleEngine {
 
         /** Every rule, with its file, line and metadata, in any order. */
         List<RuleInfo> rules();
+
+        /** The texts of the knowledge base in one language, in the order they are written. */
+        KnowledgeTexts texts(Language language);
     }
 }
