@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -174,22 +173,9 @@ final class AssessCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * The format to write: the one {@code --format} gives; else, for one report written to a file,
-     * the one the file's extension names; else text. A --format that differs from the extension is
-     * what the user asked for, and is written, with a note that the name says otherwise.
-     */
+    /** The format to write: see {@link Choices#format}; with several files --out is a folder, which names none. */
     private ReportFormat format(boolean many, PrintWriter err) {
-        Optional<ReportFormat> named = many || out == null || out.getFileName() == null ? Optional.empty()
-                : ReportFormat.ofFileName(out.getFileName().toString());
-        if (this.format == null) {
-            return named.orElse(ReportFormat.TEXT);
-        }
-        if (named.isPresent() && named.get() != this.format) {
-            err.println(LABEL + "note: " + out + " gets " + this.format.code() + ", as --format says, though its name "
-                    + "says " + named.get().code());
-        }
-        return this.format;
+        return Choices.format(format, many ? null : out, Choices.ALL, ReportFormat.TEXT, note -> err.println(LABEL + note));
     }
 
     /** Why --out cannot be used as given, or null when it can. */

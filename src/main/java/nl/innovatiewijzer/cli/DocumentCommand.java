@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import nl.innovatiewijzer.Language;
@@ -90,18 +91,9 @@ final class DocumentCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** The format given; else the one the --out file's name asks for, if an overview can be written so; else markdown. */
+    /** The format to write: see {@link Choices#format}; an overview is markdown unless it is asked for as html. */
     private ReportFormat format(PrintWriter err, String label) {
-        Optional<ReportFormat> named = out == null || out.getFileName() == null ? Optional.empty()
-                : ReportFormat.ofFileName(out.getFileName().toString()).filter(FORMATS::contains);
-        if (format == null) {
-            return named.orElse(ReportFormat.MARKDOWN);
-        }
-        if (named.isPresent() && named.get() != format) {
-            err.println(label + "note: " + out + " gets " + format.code() + ", as --format says, though its name says "
-                    + named.get().code());
-        }
-        return format;
+        return Choices.format(format, out, FORMATS, ReportFormat.MARKDOWN, note -> err.println(label + note));
     }
 
     /** Reads {@code --format markdown|html}: the report formats an overview can be written in. */
@@ -124,8 +116,8 @@ final class DocumentCommand implements Callable<Integer> {
     /** The format names, for the help. */
     static final class OverviewFormats implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
-            return java.util.List.of("markdown", "html").iterator();
+        public Iterator<String> iterator() {
+            return List.of("markdown", "html").iterator();
         }
     }
 }
