@@ -123,21 +123,21 @@ public final class Advisor {
     }
 
     /**
-     * The words of the knowledge base in {@code language} that are not a rule's: the report's labels,
-     * the name and meaning of each fact ({@code fact.team.motivation}, {@code fact.team.motivation.meaning})
-     * and the word for each value ({@code value.level.high}), as the texts in {@code rules/} write them.
-     */
-    public Labels labels(Language language) {
-        Objects.requireNonNull(language, "language");
-        return knowledgeBase.labels(language);
-    }
-
-    /**
      * What is not wrong but likely a mistake in the knowledge base, such as a text no rule uses.
      * Problems that are wrong keep the advisor from being made at all.
      */
     public List<Problem> warnings() {
         return knowledgeBase.warnings();
+    }
+
+    /**
+     * The texts of the knowledge base in one language: the names of the factors and obligations,
+     * the findings, the titles of the actions, the questions and the labels, for an overview of
+     * what the knowledge base says without assessing a project.
+     */
+    public KnowledgeTexts texts(Language language) {
+        Objects.requireNonNull(language, "language");
+        return knowledgeBase.texts(language);
     }
 
     /**

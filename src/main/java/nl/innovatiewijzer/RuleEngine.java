@@ -2,6 +2,7 @@ package nl.innovatiewijzer;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The engine behind every {@link Advisor}: it compiles knowledge bases and runs assessments. The
@@ -54,12 +55,12 @@ public interface RuleEngine {
         List<RuleInfo> rules();
 
         /**
-         * The words of the knowledge base in one language, beyond what rules say: the report's
-         * labels, the names and meanings of the facts ({@code fact.<field>}, {@code fact.<field>.meaning})
-         * and the words of their values ({@code value.<kind>.<value>}). None by default.
+         * The texts of the knowledge base in one language, in the order they are written. None by
+         * default, for an engine written before there were overviews.
          */
-        default Labels labels(Language language) {
-            return Labels.none(language);
+        default KnowledgeTexts texts(Language language) {
+            return new KnowledgeTexts(language, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Labels.none(language),
+                    List.of());
         }
     }
 }

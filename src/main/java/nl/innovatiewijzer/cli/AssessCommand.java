@@ -43,21 +43,23 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "A report never replaces a facts file given and is never written through a link.",
                 ""},
         footer = {"", "Examples:",
-                "  java -jar target/innovatiewijzer.jar assess facts/slimme-afvalinzameling.yaml",
-                "  java -jar target/innovatiewijzer.jar assess facts/slimme-afvalinzameling.yaml \\",
-                "      --format html --lang en --out advice.html",
-                "  java -jar target/innovatiewijzer.jar assess facts --format html --out reports",
+                "  ${ROOT-COMMAND-NAME} assess facts/slimme-afvalinzameling.yaml",
+                "  ${ROOT-COMMAND-NAME} assess facts/slimme-afvalinzameling.yaml --lang en --out advice.html",
+                "  ${ROOT-COMMAND-NAME} assess facts --format html --out reports",
                 "",
-                "Exit codes: 0 success, 2 bad command line, or a facts file that is invalid, could not be read "
-                        + "or was skipped, 3 the knowledge base does not compile, 4 internal error."})
+                "A facts file that is invalid, could not be read or was skipped is named on standard error and, "
+                        + "with several files, listed in the portfolio as left out; the exit code is then 2.",
+                "", RulesOption.CACHE_HELP,
+                "", ExitCode.HELP})
 final class AssessCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Facts files (.yaml, .yml, .json) or folders of them.")
     List<Path> inputs;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+    @Option(names = "--format", paramLabel = "FORMAT",
             converter = Choices.Format.class, completionCandidates = Choices.Formats.class,
-            description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "One of: ${COMPLETION-CANDIDATES}. Default: the format the --out file's extension "
+                    + "names (txt, md, html or htm, json), else text; a --format given wins over the extension.")
     ReportFormat format;
 
     @Option(names = "--lang", defaultValue = "nl", paramLabel = "LANG",
@@ -75,21 +77,25 @@ final class AssessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** How this command's messages start. */
+    private static final String LABEL = Main.PROGRAM + " assess: ";
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         boolean many = inputs.size() > 1 || inputs.stream().anyMatch(Files::isDirectory);
         String outProblem = checkOut(many);
         if (outProblem != null) {
-            err.println("innovatiewijzer assess: --out: " + outProblem);
+            err.println(LABEL + "--out: " + outProblem);
             return ExitCode.BAD_INPUT;
         }
+        ReportFormat written = format(many, err);
         FactsFiles given = FactsFiles.of(inputs, err);
         List<Path> files = given.files();
-        List<Path> targets = targets(many, files);
+        List<Path> targets = targets(many, files, written);
         List<String> refused = refusals(targets, files);
         if (!refused.isEmpty()) {
-            refused.forEach(problem -> err.println("innovatiewijzer assess: --out: " + problem));
+            refused.forEach(problem -> err.println(LABEL + "--out: " + problem));
             return ExitCode.BAD_INPUT;
         }
         // the knowledge base loads on the second core while the first reads the facts
@@ -98,7 +104,8 @@ final class AssessCommand implements Callable<Integer> {
         boolean ruleProblem = false;
         Progress progress = Progress.of(err, files.size());
         Portfolio.Builder portfolio = Portfolio.builder();
-        try (ReportStream stream = many && out == null ? new ReportStream(format, spec.commandLine().getOut()) : null) {
+        given.skipped().forEach(portfolio::leaveOut);
+        try (ReportStream stream = many && out == null ? new ReportStream(written, spec.commandLine().getOut()) : null) {
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
                 progress.next(file);
@@ -108,6 +115,8 @@ final class AssessCommand implements Callable<Integer> {
                 } catch (InvalidFactsException e) {
                     progress.clear();
                     Main.printProblems(e, err);
+                    portfolio.leaveOut(new Portfolio.LeftOut(file.toString(), Portfolio.LeftOut.Reason.INVALID,
+                            e.problems()));
                     inputProblem = true;
                     continue;
                 } catch (AssessmentException e) {
@@ -115,6 +124,8 @@ final class AssessCommand implements Callable<Integer> {
                     progress.clear();
                     err.println(file + ": not assessed:");
                     Main.printProblems(e, err);
+                    portfolio.leaveOut(new Portfolio.LeftOut(file.toString(), Portfolio.LeftOut.Reason.NOT_ASSESSED,
+                            e.problems()));
                     ruleProblem = true;
                     continue;
                 }
@@ -124,7 +135,7 @@ final class AssessCommand implements Callable<Integer> {
                     progress.clear();
                     stream.add(assessment);
                 } else {
-                    write(targets.get(i), format.renderer().assessment(assessment));
+                    write(targets.get(i), written.renderer().assessment(assessment));
                 }
             }
             progress.clear();
@@ -133,12 +144,12 @@ final class AssessCommand implements Callable<Integer> {
                 if (stream != null) {
                     stream.finish(portfolio.build());
                 } else {
-                    write(targets.get(files.size()), format.renderer().portfolio(portfolio.build()));
+                    write(targets.get(files.size()), written.renderer().portfolio(portfolio.build()));
                 }
             }
         } catch (IOException e) {
             progress.clear();
-            err.println("innovatiewijzer assess: cannot write the reports: " + OutputFile.why(e));
+            err.println(LABEL + "cannot write the reports: " + OutputFile.why(e));
             return ExitCode.BAD_INPUT;
         } finally {
             // a rule that fails ends the run; its message must not land on the counter's line
@@ -162,6 +173,11 @@ final class AssessCommand implements Callable<Integer> {
         }
     }
 
+    /** The format to write: see {@link Choices#format}; with several files --out is a folder, which names none. */
+    private ReportFormat format(boolean many, PrintWriter err) {
+        return Choices.format(format, many ? null : out, Choices.ALL, ReportFormat.TEXT, note -> err.println(LABEL + note));
+    }
+
     /** Why --out cannot be used as given, or null when it can. */
     private String checkOut(boolean many) {
         if (out == null) {
@@ -180,7 +196,7 @@ final class AssessCommand implements Callable<Integer> {
      * Where each report goes, in the order of {@code files}, and then the portfolio's: null for
      * standard output. Named before anything is read, so that every name can be checked first.
      */
-    private List<Path> targets(boolean many, List<Path> files) {
+    private List<Path> targets(boolean many, List<Path> files, ReportFormat format) {
         List<Path> targets = new ArrayList<>();
         if (out == null || !many) {
             targets.add(out);

@@ -1,7 +1,12 @@
 package nl.innovatiewijzer.cli;
 
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Iterator;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.report.ReportFormat;
 import picocli.CommandLine.ITypeConverter;
@@ -25,12 +30,35 @@ final class Choices {
         }
     }
 
+    /** Every format there is. */
+    static final Set<ReportFormat> ALL = EnumSet.allOf(ReportFormat.class);
+
     /** The format names, for the help. */
     static final class Formats implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(ReportFormat.values()).map(ReportFormat::code).iterator();
         }
+    }
+
+    /**
+     * The format to write to {@code file} (null: standard output): the one {@code given} with
+     * {@code --format}; else the one the file's extension names, when it is {@code possible}; else
+     * {@code otherwise}. A format given that the name contradicts is what the user asked for: it is
+     * written, and {@code note} gets one line that says the name says otherwise.
+     */
+    static ReportFormat format(ReportFormat given, Path file, Set<ReportFormat> possible, ReportFormat otherwise,
+                               Consumer<String> note) {
+        Optional<ReportFormat> named = file == null || file.getFileName() == null ? Optional.empty()
+                : ReportFormat.ofFileName(file.getFileName().toString()).filter(possible::contains);
+        if (given == null) {
+            return named.orElse(otherwise);
+        }
+        if (named.isPresent() && named.get() != given) {
+            note.accept("note: " + file + " gets " + given.code() + ", as --format says, though its name says "
+                    + named.get().code());
+        }
+        return given;
     }
 
     /** Reads {@code --lang nl|en}. */

@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.innovatiewijzer.Problem;
 import nl.innovatiewijzer.ProjectFacts;
 import nl.innovatiewijzer.document.DocumentFile;
+import nl.innovatiewijzer.report.Portfolio;
 
 /**
  * The facts files that {@code assess} is given: a file as it is, a folder for every facts file in
@@ -18,6 +20,7 @@ import nl.innovatiewijzer.document.DocumentFile;
 final class FactsFiles {
 
     private final List<Path> files = new ArrayList<>();
+    private final List<Portfolio.LeftOut> skipped = new ArrayList<>();
     private boolean incomplete;
 
     private FactsFiles() {
@@ -41,6 +44,11 @@ final class FactsFiles {
         return files;
     }
 
+    /** The entries and folders that are not read, with why, for the portfolio to list. */
+    List<Portfolio.LeftOut> skipped() {
+        return skipped;
+    }
+
     /** True when an entry was skipped or a folder could not be read: not everything given will be assessed. */
     boolean incomplete() {
         return incomplete;
@@ -51,7 +59,10 @@ final class FactsFiles {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, ProjectFacts::isFactsFile)) {
             entries.forEach(named::add);
         } catch (IOException | RuntimeException e) {
-            err.println(folder + ": the folder cannot be read: " + e.getMessage());
+            String why = "the folder cannot be read: " + e.getMessage();
+            err.println(folder + ": " + why);
+            skipped.add(new Portfolio.LeftOut(folder.toString(), Portfolio.LeftOut.Reason.SKIPPED,
+                    List.of(Problem.inFile(folder.toString(), why))));
             incomplete = true;
             return;
         }
@@ -68,6 +79,8 @@ final class FactsFiles {
                 files.add(entry);
             } else {
                 err.println(entry + ": skipped: " + why);
+                skipped.add(new Portfolio.LeftOut(entry.toString(), Portfolio.LeftOut.Reason.SKIPPED,
+                        List.of(Problem.inFile(entry.toString(), why))));
                 incomplete = true;
             }
         }

@@ -16,14 +16,19 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Advises data-driven innovation projects of Dutch municipalities on the nine success factors.",
-        subcommands = {AssessCommand.class, ValidateCommand.class, TestCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AssessCommand.class, ValidateCommand.class, TestCommand.class, DocumentCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
-                "  java -jar target/innovatiewijzer.jar assess facts/slimme-afvalinzameling.yaml",
-                "  java -jar target/innovatiewijzer.jar test",
-                "  java -jar target/innovatiewijzer.jar assess --help",
-                "", "Exit codes: 0 success, 1 a scenario failed, 2 bad command line or facts file,",
-                "3 the knowledge base does not compile, 4 internal error."})
+                "  ${ROOT-COMMAND-NAME} assess facts/slimme-afvalinzameling.yaml",
+                "  ${ROOT-COMMAND-NAME} validate --rules rules",
+                "  ${ROOT-COMMAND-NAME} test --rules rules",
+                "  ${ROOT-COMMAND-NAME} document --rules rules --out kennisbank.html",
+                "  ${ROOT-COMMAND-NAME} assess --help",
+                "", ExitCode.HELP})
 public final class Main implements Runnable {
+
+    /** How messages name the program, before what went wrong: {@code innovatiewijzer assess: ...}. */
+    static final String PROGRAM = "innovatiewijzer";
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Show the stack trace of an internal error.")
@@ -40,14 +45,15 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Main main = new Main();
         CommandLine cli = new CommandLine(main);
+        // the usage, the examples and the hints name the command as the user runs it, so that they can be pasted
+        cli.setCommandName(CommandName.current());
+        HelpLayout.apply(cli);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, command, parsed) -> report(e, err, main.debug));
-        cli.setParameterExceptionHandler((e, args1) -> {
-            String command = e.getCommandLine().getCommandSpec().qualifiedName();
+        cli.setParameterExceptionHandler((e, given) -> {
             // one line per problem: the hint to the help stays on the line of the problem
-            err.println(command + ": " + String.join(" ", e.getMessage().strip().lines().toList())
-                    + " (see '" + command + " --help')");
+            err.println(BadCommandLine.message(e));
             return ExitCode.BAD_INPUT;
         });
         try {
@@ -75,7 +81,7 @@ public final class Main implements Runnable {
         if (e instanceof InnovatiewijzerException problems) {
             printProblems(problems, err);
         } else {
-            err.println("innovatiewijzer: internal error: " + oneLine(e) + (debug ? "" : "; run with --debug for details"));
+            err.println(PROGRAM + ": internal error: " + oneLine(e) + (debug ? "" : "; run with --debug for details"));
         }
         if (debug) {
             e.printStackTrace(err);

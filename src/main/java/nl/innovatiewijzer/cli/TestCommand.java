@@ -9,7 +9,6 @@ import nl.innovatiewijzer.scenario.InvalidScenarioException;
 import nl.innovatiewijzer.scenario.Scenario;
 import nl.innovatiewijzer.scenario.ScenarioCheck;
 import nl.innovatiewijzer.scenario.ScenarioFile;
-import nl.innovatiewijzer.scenario.ScenarioFiles;
 import nl.innovatiewijzer.scenario.ScenarioReader;
 import nl.innovatiewijzer.scenario.ScenarioReport;
 import nl.innovatiewijzer.scenario.ScenarioResult;
@@ -21,11 +20,19 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code test}: runs scenario files against the knowledge base and reports which passed. */
 @Command(name = "test", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Run scenario files (a project's facts plus the expected outcome) and report which passed.",
-        footer = {"", "Without SCENARIO it runs the scenarios shipped with the knowledge base.",
-                "Exit codes: 0 all passed, 1 a scenario failed, 2 a scenario file is invalid,",
-                "3 the knowledge base does not compile, 4 a rule failed while running.",
-                "", "Example:", "  java -jar target/innovatiewijzer.jar test --rules rules scenarios"})
+        description = {"Run scenario files (a project's facts plus the expected outcome) and report which passed.",
+                "",
+                "Without SCENARIO it runs the scenarios beside the rules: with --rules DIR, the scenarios folder "
+                        + "next to DIR (for --rules rules, the folder scenarios), when it holds any scenario files; "
+                        + "otherwise, and without --rules, the scenarios shipped inside the jar. The first line says "
+                        + "which scenarios run, from where, against which rules.",
+                ""},
+        footer = {"", "Examples:",
+                "  ${ROOT-COMMAND-NAME} test --rules rules",
+                "  ${ROOT-COMMAND-NAME} test --rules rules scenarios/nobody-leads.scenario.yaml",
+                "  ${ROOT-COMMAND-NAME} test",
+                "", RulesOption.CACHE_HELP,
+                "", ExitCode.HELP})
 final class TestCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SCENARIO", arity = "0..*",
@@ -43,22 +50,24 @@ final class TestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Advisor advisor = rules.advisor();
-        List<ScenarioFile> files;
+        ScenarioSelection selection;
         try {
-            files = inputs == null || inputs.isEmpty() ? ScenarioFiles.shipped() : ScenarioFiles.find(inputs);
+            selection = ScenarioSelection.of(inputs == null ? List.of() : inputs, rules.rules);
         } catch (InvalidScenarioException e) {
             Main.printProblems(e, err);
             return ExitCode.BAD_INPUT;
         }
+        out.println(selection.running(rules.described()));
         int passed = 0;
         int failed = 0;
         boolean invalid = false;
         boolean rulesFailed = false;
-        for (ScenarioFile file : files) {
+        for (ScenarioFile file : selection.files()) {
             Scenario scenario;
             try {
                 scenario = ScenarioReader.read(file);
             } catch (InvalidScenarioException e) {
+                out.flush(); // the lines so far come before the problems of this file
                 Main.printProblems(e, err);
                 out.print(ScenarioReport.invalid(file));
                 failed++;

@@ -21,12 +21,17 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "nl or en. Warnings are likely mistakes that do not stop it: a text that no rule uses.",
                 "Each problem is one line on standard error; a summary goes to standard output.",
                 ""},
-        footer = {"", "Examples:",
-                "  java -jar target/innovatiewijzer.jar validate",
-                "  java -jar target/innovatiewijzer.jar validate --rules rules --strict",
+        footer = {"", "Without --rules it checks the shipped knowledge base inside the jar, not a rules folder "
+                + "on disk: to check rules you changed, name their folder.",
+                "", "Examples:",
+                "  ${ROOT-COMMAND-NAME} validate --rules rules",
+                "  ${ROOT-COMMAND-NAME} validate --rules rules --strict",
+                "  ${ROOT-COMMAND-NAME} validate",
                 "",
-                "Exit codes: 0 valid (warnings allowed unless --strict), 2 bad command line, "
-                        + "3 errors, or warnings with --strict, 4 internal error."})
+                "Valid means exit code 0, also with warnings unless --strict; errors, or warnings with --strict, "
+                        + "mean 3.",
+                "", RulesOption.CACHE_HELP + " validate always compiles afresh, with or without --no-cache.",
+                "", ExitCode.HELP})
 final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
@@ -49,15 +54,27 @@ final class ValidateCommand implements Callable<Integer> {
         }
         KnowledgeBaseInfo info = advisor.knowledgeBase();
         PrintWriter out = spec.commandLine().getOut();
+        String checked = rules.rules == null ? "The shipped knowledge base inside the jar"
+                : "The knowledge base in " + rules.rules;
         if (strict && !warnings.isEmpty()) {
-            out.printf("The knowledge base in %s compiles, but has %d %s, and --strict makes %s errors.%n",
-                    info.source(), warnings.size(), warnings.size() == 1 ? "warning" : "warnings",
+            out.printf("%s compiles, but has %d %s, and --strict makes %s errors.%n",
+                    checked, warnings.size(), warnings.size() == 1 ? "warning" : "warnings",
                     warnings.size() == 1 ? "it" : "them");
+            hintAtRules(out);
             return ExitCode.BAD_RULES;
         }
-        out.printf("The knowledge base in %s is valid: %d rules in %d files, %d %s (%s).%n",
-                info.source(), info.rules(), info.files(), warnings.size(),
+        out.printf("%s is valid: %d rules in %d files, %d %s (%s).%n",
+                checked, info.rules(), info.files(), warnings.size(),
                 warnings.size() == 1 ? "warning" : "warnings", info.fingerprint());
+        hintAtRules(out);
         return ExitCode.OK;
+    }
+
+    /** Without --rules, says how to check a folder on disk: the shipped rules are not the ones being edited. */
+    private void hintAtRules(PrintWriter out) {
+        if (rules.rules == null) {
+            out.println("To check rules you changed, name their folder: "
+                    + spec.root().qualifiedName() + " validate --rules rules");
+        }
     }
 }

@@ -1,10 +1,12 @@
 package nl.innovatiewijzer.engine;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.innovatiewijzer.Assessment;
 import nl.innovatiewijzer.KnowledgeBaseException;
 import nl.innovatiewijzer.KnowledgeBaseInfo;
-import nl.innovatiewijzer.Labels;
+import nl.innovatiewijzer.KnowledgeTexts;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.Problem;
 import nl.innovatiewijzer.ProjectFacts;
@@ -73,8 +75,24 @@ final class DroolsKnowledgeBase implements RuleEngine.KnowledgeBase {
     }
 
     @Override
-    public Labels labels(Language language) {
-        return frame.labels().get(language);
+    public KnowledgeTexts texts(Language language) {
+        TextCatalogue texts = knowledge.texts();
+        return new KnowledgeTexts(language, written(texts, TextKind.FACTORS, "text", language),
+                written(texts, TextKind.FINDINGS, "text", language), written(texts, TextKind.ACTIONS, "title", language),
+                written(texts, TextKind.QUESTIONS, "text", language), written(texts, TextKind.OBLIGATIONS, "text", language),
+                frame.labels().get(language), texts.limits().all().stream()
+                        .map(limit -> new KnowledgeTexts.Limit(limit.name(), limit.written(), limit.meaning(language),
+                                limit.file(), limit.line()))
+                        .toList());
+    }
+
+    /** One part of every text of a kind, as written, placeholders and all, in the order of the files. */
+    private static Map<String, String> written(TextCatalogue texts, TextKind kind, String part, Language language) {
+        Map<String, String> written = new LinkedHashMap<>();
+        for (String id : texts.ids(kind)) {
+            written.put(id, texts.entry(kind, id).texts().get(language).get(part).text());
+        }
+        return written;
     }
 
     /** Texts that no rule uses: not wrong, but a sign of a rule removed or an id mistyped. */

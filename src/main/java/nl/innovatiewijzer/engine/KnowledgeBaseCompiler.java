@@ -202,8 +202,9 @@ final class KnowledgeBaseCompiler {
         if (checkLanguage) {
             RuleLanguage.check(file, source, drl, limits, problems);
         }
+        String[] lines = RuleOutline.lines(source);
         for (RuleDescr rule : drl.getRules()) {
-            RuleInfo info = new RuleInfo(rule.getName(), file.shown(), rule.getLine(),
+            RuleInfo info = RuleOutline.describe(rule, file.shown(), lines,
                     annotation(rule, "factor"), annotation(rule, "finding"), annotation(rule, "action"),
                     annotation(rule, "missing"), annotation(rule, "obligation"));
             RuleInfo earlier = rules.get(rule.getName());

@@ -24,7 +24,7 @@ public final class FactsReference {
         this.words = words;
     }
 
-    /** The reference in the language of {@code words}: the labels of a knowledge base ({@code Advisor.labels}). */
+    /** The reference in the language of {@code words}: the labels of a knowledge base ({@code Advisor.texts(language).labels()}). */
     public static String markdown(Labels words) {
         return new FactsReference(words).write();
     }

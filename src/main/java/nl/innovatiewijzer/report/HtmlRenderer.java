@@ -2,6 +2,7 @@ package nl.innovatiewijzer.report;
 
 import static nl.innovatiewijzer.report.HtmlText.escape;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.innovatiewijzer.Labels;
@@ -159,7 +160,27 @@ final class HtmlRenderer implements Renderer {
         html.append("</tbody>\n</table>\n");
         frequentRecommendations(html, portfolio, lang);
         ranking(html, portfolio, lang);
+        leftOut(html, portfolio.leftOut(), lang);
         return html.append("</section>\n").toString();
+    }
+
+    private static void leftOut(StringBuilder html, List<Portfolio.LeftOut> files, Labels lang) {
+        if (files.isEmpty()) {
+            return;
+        }
+        html.append("<h2>").append(escape(Label.LEFT_OUT.in(lang))).append("</h2>\n<p class=\"intro\">")
+                .append(escape(Label.LEFT_OUT_INTRO.in(lang))).append("</p>\n<ul class=\"left-out\">\n");
+        for (Portfolio.LeftOut file : files) {
+            html.append("<li><code>").append(escape(file.file())).append("</code>: ")
+                    .append(escape(Label.of(file.reason()).in(lang)));
+            List<String> shown = new ArrayList<>(file.problems().stream().limit(Portfolio.SHOWN_PROBLEMS)
+                    .map(Object::toString).toList());
+            if (file.problems().size() > Portfolio.SHOWN_PROBLEMS) {
+                shown.add(Label.MORE_PROBLEMS.in(lang, file.problems().size() - Portfolio.SHOWN_PROBLEMS));
+            }
+            html.append(list(shown)).append("</li>\n");
+        }
+        html.append("</ul>\n");
     }
 
     private static void frequentRecommendations(StringBuilder html, Portfolio portfolio, Labels lang) {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import nl.innovatiewijzer.Assessment;
+import nl.innovatiewijzer.Problem;
 import nl.innovatiewijzer.Status;
 import nl.innovatiewijzer.document.PrintableText;
 
@@ -132,6 +133,24 @@ final class JsonRenderer implements Renderer {
             json.writeEndObject();
             json.writeNumberField("risks", project.risks());
             json.writeNumberField("highRecommendations", project.highRecommendations());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("leftOut");
+        for (Portfolio.LeftOut file : portfolio.leftOut()) {
+            json.writeStartObject();
+            json.writeStringField("file", file.file());
+            json.writeStringField("reason", file.reason().name());
+            json.writeArrayFieldStart("problems");
+            for (Problem problem : file.problems()) {
+                json.writeStartObject();
+                json.writeNumberField("line", problem.line());
+                json.writeNumberField("column", problem.column());
+                json.writeStringField("field", problem.field());
+                json.writeStringField("message", problem.message());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeEndObject();
         }
         json.writeEndArray();

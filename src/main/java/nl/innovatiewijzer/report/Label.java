@@ -58,7 +58,40 @@ enum Label {
     SHOWN_OF,
     PRIORITY_WORD_HIGH,
     PRIORITY_WORD_MEDIUM,
-    PRIORITY_WORD_LOW;
+    PRIORITY_WORD_LOW,
+    LEFT_OUT,
+    LEFT_OUT_INTRO,
+    LEFT_OUT_INVALID,
+    LEFT_OUT_SKIPPED,
+    LEFT_OUT_NOT_ASSESSED,
+    MORE_PROBLEMS,
+    FILE,
+    KNOWLEDGE_TITLE,
+    KNOWLEDGE_INTRO,
+    KNOWLEDGE_INTRO_FILES,
+    KNOWLEDGE_HOW,
+    KNOWLEDGE_HOW_STATUS,
+    KNOWLEDGE_HOW_UNKNOWN,
+    KNOWLEDGE_HOW_RECOMMENDATIONS,
+    KNOWLEDGE_HOW_COMBINATIONS,
+    KNOWLEDGE_HOW_OBLIGATIONS,
+    KNOWLEDGE_GLANCE,
+    KNOWLEDGE_GLANCE_INTRO,
+    KNOWLEDGE_LIMITS,
+    KNOWLEDGE_LIMITS_INTRO,
+    KNOWLEDGE_LIMIT,
+    KNOWLEDGE_LIMIT_VALUE,
+    KNOWLEDGE_LIMIT_MEANING,
+    KNOWLEDGE_EVERY_RULE,
+    KNOWLEDGE_EVERY_RULE_INTRO,
+    KNOWLEDGE_RULE,
+    KNOWLEDGE_SAYS,
+    KNOWLEDGE_ASKS,
+    KNOWLEDGE_COMBINATIONS,
+    KNOWLEDGE_CHANGING,
+    KNOWLEDGE_CHANGING_EDIT,
+    KNOWLEDGE_CHANGING_SCENARIO,
+    KNOWLEDGE_CHANGING_OVERVIEW;
 
     /** The label's id in the {@code labels:} texts: the constant's name in lower case, words joined by dashes. */
     String id() {
@@ -100,6 +133,15 @@ enum Label {
             case HIGH -> PRIORITY_WORD_HIGH;
             case MEDIUM -> PRIORITY_WORD_MEDIUM;
             case LOW -> PRIORITY_WORD_LOW;
+        };
+    }
+
+    /** Why a file was left out of a portfolio. */
+    static Label of(Portfolio.LeftOut.Reason reason) {
+        return switch (reason) {
+            case INVALID -> LEFT_OUT_INVALID;
+            case SKIPPED -> LEFT_OUT_SKIPPED;
+            case NOT_ASSESSED -> LEFT_OUT_NOT_ASSESSED;
         };
     }
 

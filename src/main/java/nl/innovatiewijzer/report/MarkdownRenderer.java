@@ -152,7 +152,26 @@ final class MarkdownRenderer implements Renderer {
                     .append(escape(project.project().municipality())).append(" | ").append(project.risks())
                     .append(" | ").append(project.highRecommendations()).append(" |\n");
         }
+        leftOut(out, portfolio.leftOut(), lang);
         return out.toString();
+    }
+
+    private static void leftOut(StringBuilder out, List<Portfolio.LeftOut> files, Labels lang) {
+        if (files.isEmpty()) {
+            return;
+        }
+        out.append("\n## ").append(Label.LEFT_OUT.in(lang)).append("\n\n").append(Label.LEFT_OUT_INTRO.in(lang))
+                .append("\n\n");
+        for (Portfolio.LeftOut file : files) {
+            out.append("- **").append(escape(file.file())).append("**: ").append(Label.of(file.reason()).in(lang))
+                    .append('\n');
+            file.problems().stream().limit(Portfolio.SHOWN_PROBLEMS)
+                    .forEach(problem -> out.append("  - ").append(escape(problem.toString())).append('\n'));
+            if (file.problems().size() > Portfolio.SHOWN_PROBLEMS) {
+                out.append("  - *").append(Label.MORE_PROBLEMS.in(lang, file.problems().size() - Portfolio.SHOWN_PROBLEMS))
+                        .append("*\n");
+            }
+        }
     }
 
     @Override

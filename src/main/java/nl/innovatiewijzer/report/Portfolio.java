@@ -12,6 +12,7 @@ import nl.innovatiewijzer.FactorResult;
 import nl.innovatiewijzer.Labels;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.Priority;
+import nl.innovatiewijzer.Problem;
 import nl.innovatiewijzer.ProjectSummary;
 import nl.innovatiewijzer.Recommendation;
 import nl.innovatiewijzer.Status;
@@ -27,9 +28,11 @@ import nl.innovatiewijzer.Status;
  * @param factors         F1 .. F9, each with its count per status
  * @param recommendations every recommendation given, most frequent first
  * @param ranking         every project, most risks first
+ * @param leftOut         the files given that were not assessed, so not counted, each with why, in the
+ *                        order they were met; a summary that leaves one out says so
  */
 public record Portfolio(Language language, Labels labels, List<Assessment> assessments, List<FactorTally> factors,
-                        List<RecommendationTally> recommendations, List<RankedProject> ranking) {
+                        List<RecommendationTally> recommendations, List<RankedProject> ranking, List<LeftOut> leftOut) {
 
     /**
      * One factor across the projects.
@@ -72,8 +75,35 @@ public record Portfolio(Language language, Labels labels, List<Assessment> asses
     public record RankedProject(ProjectSummary project, int risks, int highRecommendations) {
     }
 
+    /**
+     * A file given for the portfolio that was not assessed, so that the summary says what it does not count.
+     *
+     * @param file     the file as the user named it
+     * @param reason   why it was left out
+     * @param problems what is wrong with it, one per problem, with line and column where known
+     */
+    public record LeftOut(String file, Reason reason, List<Problem> problems) {
+
+        public LeftOut {
+            problems = List.copyOf(problems);
+        }
+
+        /** Why a file was left out. */
+        public enum Reason {
+            /** It could not be read as a facts file: it breaks the facts contract, or is too large, or empty. */
+            INVALID,
+            /** It was not read at all: an entry of a folder that is no regular file (a broken link, a FIFO). */
+            SKIPPED,
+            /** Its facts were read, but a rule failed while assessing them. */
+            NOT_ASSESSED
+        }
+    }
+
     /** How many of the most frequent recommendations a report of the portfolio shows. */
     static final int SHOWN_RECOMMENDATIONS = 10;
+
+    /** How many problems of a file left out a report of the portfolio shows. */
+    static final int SHOWN_PROBLEMS = 5;
 
     public Portfolio {
         labels = labels == null ? Labels.none(language) : labels;
@@ -81,6 +111,13 @@ public record Portfolio(Language language, Labels labels, List<Assessment> asses
         factors = List.copyOf(factors);
         recommendations = List.copyOf(recommendations);
         ranking = List.copyOf(ranking);
+        leftOut = leftOut == null ? List.of() : List.copyOf(leftOut);
+    }
+
+    /** A summary in which every file given was assessed. */
+    public Portfolio(Language language, Labels labels, List<Assessment> assessments, List<FactorTally> factors,
+                     List<RecommendationTally> recommendations, List<RankedProject> ranking) {
+        this(language, labels, assessments, factors, recommendations, ranking, List.of());
     }
 
     /**
@@ -119,8 +156,15 @@ public record Portfolio(Language language, Labels labels, List<Assessment> asses
         private final Map<String, Map<Status, Integer>> factorCounts = new LinkedHashMap<>();
         private final Map<String, RecommendationTally> recommendations = new LinkedHashMap<>();
         private final List<RankedProject> projects = new ArrayList<>();
+        private final List<LeftOut> leftOut = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /** Notes a file that was given but not assessed, so that the summary lists it with why. */
+        public Builder leaveOut(LeftOut file) {
+            leftOut.add(file);
+            return this;
         }
 
         /**
@@ -177,7 +221,8 @@ public record Portfolio(Language language, Labels labels, List<Assessment> asses
             }
             List<FactorTally> factors = new ArrayList<>();
             factorCounts.forEach((id, counts) -> factors.add(new FactorTally(id, factorTitles.get(id), counts)));
-            return new Portfolio(language, labels, kept, factors, byFrequency(recommendations.values()), byRisk(projects));
+            return new Portfolio(language, labels, kept, factors, byFrequency(recommendations.values()), byRisk(projects),
+                    leftOut);
         }
 
         private static List<RecommendationTally> byFrequency(Collection<RecommendationTally> tallies) {

@@ -2,6 +2,7 @@ package nl.innovatiewijzer.report;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The formats a report can be written in, each with its renderer and file extension. */
@@ -36,6 +37,23 @@ public enum ReportFormat {
     /** The name used on the command line: {@code text}, {@code markdown}, {@code html}, {@code json}. */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The format a file's name asks for by its extension: {@code .txt} text, {@code .md} markdown,
+     * {@code .html} or {@code .htm} HTML, {@code .json} JSON, in any case; empty for any other name.
+     */
+    public static Optional<ReportFormat> ofFileName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".htm")) {
+            return Optional.of(HTML);
+        }
+        for (ReportFormat format : values()) {
+            if (lower.endsWith("." + format.extension)) {
+                return Optional.of(format);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

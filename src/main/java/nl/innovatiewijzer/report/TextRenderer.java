@@ -145,7 +145,25 @@ final class TextRenderer implements Renderer {
                     Label.RISK_FACTORS.in(lang), project.risks(),
                     Label.HIGH_RECOMMENDATIONS.in(lang), project.highRecommendations()));
         }
+        leftOut(out, portfolio.leftOut(), lang);
         return out.toString();
+    }
+
+    private static void leftOut(StringBuilder out, List<Portfolio.LeftOut> files, Labels lang) {
+        if (files.isEmpty()) {
+            return;
+        }
+        heading(out, Label.LEFT_OUT.in(lang));
+        out.append(Label.LEFT_OUT_INTRO.in(lang)).append('\n');
+        for (Portfolio.LeftOut file : files) {
+            out.append("  - ").append(plain(file.file())).append(": ").append(Label.of(file.reason()).in(lang)).append('\n');
+            file.problems().stream().limit(Portfolio.SHOWN_PROBLEMS)
+                    .forEach(problem -> out.append("      ").append(plain(problem.toString())).append('\n'));
+            if (file.problems().size() > Portfolio.SHOWN_PROBLEMS) {
+                out.append("      (").append(Label.MORE_PROBLEMS.in(lang, file.problems().size() - Portfolio.SHOWN_PROBLEMS))
+                        .append(")\n");
+            }
+        }
     }
 
     @Override

@@ -82,6 +82,20 @@ public final class ScenarioFiles {
         return files;
     }
 
+    /**
+     * The scenario files below {@code folder}, sub-folders included, in path order; empty when it
+     * has none. Messages name each as the folder given, then its path inside it.
+     *
+     * @throws InvalidScenarioException when the folder cannot be read
+     */
+    public static List<ScenarioFile> below(Path folder) {
+        try {
+            return below(folder, folder.toString());
+        } catch (IOException | UncheckedIOException e) {
+            throw new InvalidScenarioException(List.of(Problem.inFile(folder.toString(), "cannot be read: " + e.getMessage())));
+        }
+    }
+
     private static List<ScenarioFile> below(Path folder, String shownFolder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
             // a scenario-named entry that is not a regular file (a FIFO, a broken link) is kept, so that

@@ -21,11 +21,12 @@ import nl.innovatiewijzer.document.TreeReader;
  * Reads a scenario file strictly, like a facts file: unknown fields, values of the wrong kind and
  * unknown statuses are all reported at once, each with file, line, column and field. Inline
  * {@code facts:} are read by the facts reader, so their problems point at lines of the scenario
- * file; a {@code factsFile:} is read relative to the scenario file's folder.
+ * file; a {@code factsFile:} is read relative to the scenario file's folder, and its facts may be
+ * changed with {@code changes:} (see {@link FactChanges}).
  */
 public final class ScenarioReader {
 
-    static final List<String> FIELDS = List.of("name", "description", "language", "facts", "factsFile", "expect");
+    static final List<String> FIELDS = List.of("name", "description", "language", "facts", "factsFile", FactChanges.FIELD, "expect");
     static final int MAX_NAME = 200;
     static final int MAX_DESCRIPTION = 5000;
 
@@ -36,6 +37,9 @@ public final class ScenarioReader {
     private Language language = Language.NL;
     private ProjectFacts facts;
     private Node.Entry factsGiven;
+    /** The facts file named, once it has been read without a problem. */
+    private ScenarioFile factsFile;
+    private Node.Entry changes;
     private List<Expectation> expectations;
 
     private ScenarioReader(ScenarioFile file) {
@@ -57,6 +61,9 @@ public final class ScenarioReader {
         Node.MapNode root = document == null ? null : in.fields(document, "", FIELDS, this::field);
         if (root != null) {
             required(root);
+        }
+        if (changes != null) {
+            change();
         }
         if (!in.problems().isEmpty()) {
             throw new InvalidScenarioException(in.problems().stream().map(Problem::of).toList());
@@ -93,6 +100,7 @@ public final class ScenarioReader {
                     : in.nonBlankText(value, "description", MAX_DESCRIPTION);
             case "language" -> language(value);
             case "facts", "factsFile" -> facts(entry);
+            case FactChanges.FIELD -> changes = entry;
             case "expect" -> expectations = ExpectationReader.read(value, in);
             default -> { } // only the known fields are handed over
         }
@@ -166,10 +174,56 @@ public final class ScenarioReader {
         }
         try {
             facts = ProjectFacts.read(factsFile.path(), factsFile.shown());
+            this.factsFile = factsFile;
         } catch (InvalidFactsException e) {
             in.problem(entry.value(), "factsFile", factsFile.shown() + " does not follow the facts contract:");
             throw e;
         }
+    }
+
+    /**
+     * Makes the {@code changes:} to the facts of the facts file: its facts read again as a tree,
+     * the changes set into it, and the whole read as facts, so that a changed value is held to the
+     * facts contract as it would be in the file, and a problem with it points at the scenario.
+     */
+    private void change() {
+        if (factsGiven == null || !factsGiven.key().equals("factsFile")) {
+            in.problem(changes, FactChanges.FIELD, "changes apply to the facts of a facts file; name it with "
+                    + "factsFile:, or write the facts as they must be under facts:");
+            return;
+        }
+        FactChanges read = FactChanges.read(changes.value(), in);
+        if (read == null || factsFile == null) {
+            return; // the problems are reported: of the changes above, of the facts file where it is named
+        }
+        Node base = factsTree(factsFile);
+        if (base == null) {
+            return;
+        }
+        try {
+            facts = ProjectFacts.read(file.shown(), read.applyTo(base));
+        } catch (InvalidFactsException e) {
+            e.problems().forEach(problem -> in.problems().add(read.place(problem)));
+        }
+    }
+
+    /** The tree of a facts file that has just been read without a problem; null after reporting why not. */
+    private Node factsTree(ScenarioFile factsFile) {
+        List<DocumentProblem> problems = new ArrayList<>();
+        Node tree = null;
+        try {
+            byte[] bytes = DocumentFile.read(factsFile.path(), DocumentParser.MAX_BYTES, "a facts file");
+            tree = DocumentParser.parse(factsFile.shown(), bytes,
+                    factsFile.shown().toLowerCase(Locale.ROOT).endsWith(".json"), problems);
+        } catch (DocumentFile.Refused e) {
+            problems.add(DocumentProblem.inFile(factsFile.shown(), e.getMessage()));
+        }
+        if (tree == null || !problems.isEmpty()) {
+            // it changed on disk since it was read a moment ago
+            in.problems().addAll(problems);
+            return null;
+        }
+        return tree;
     }
 
     /** A problem of inline facts, with its field path as the scenario file spells it. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import nl.innovatiewijzer.Advisor;
 import nl.innovatiewijzer.ProjectFacts;
 import org.junit.jupiter.api.Test;
@@ -113,11 +114,61 @@ class AssessCommandTest {
     }
 
     @Test
+    void outNamingAnHtmlFileWritesHtmlWithoutFormat() throws IOException {
+        Path report = dir.resolve("report.html");
+
+        Run run = Run.of("assess", EXAMPLE, "--out", report.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.readString(report).startsWith("<!DOCTYPE html>\n<html lang=\"nl\">"), Files.readString(report));
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void theExtensionOfOutChoosesTheFormatWithoutFormat() throws IOException {
+        for (String name : List.of("report.htm", "report.md", "report.json", "report.txt", "report.HTML", "report")) {
+            Path report = dir.resolve(name);
+
+            Run run = Run.of("assess", EXAMPLE, "--out", report.toString());
+
+            assertEquals(0, run.exitCode(), run.err());
+            String written = Files.readString(report);
+            String expected = name.toLowerCase(java.util.Locale.ROOT).endsWith(".htm")
+                    || name.toLowerCase(java.util.Locale.ROOT).endsWith(".html") ? "<!DOCTYPE html>"
+                    : name.endsWith(".md") ? "# Advies van de Innovatiewijzer"
+                    : name.endsWith(".json") ? "{" : "Advies van de Innovatiewijzer: ";
+            assertTrue(written.startsWith(expected), name + ":\n" + written);
+        }
+    }
+
+    @Test
+    void aFormatGivenWinsOverTheExtensionWithANote() throws IOException {
+        Path report = dir.resolve("report.html");
+
+        Run run = Run.of("assess", EXAMPLE, "--format", "json", "--out", report.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.readString(report).startsWith("{"), "the format asked for");
+        assertEquals("innovatiewijzer assess: note: " + report + " gets json, as --format says, though its name says "
+                + "html\n", run.err());
+    }
+
+    @Test
+    void aRulesFolderThatDoesNotExistIsABadCommandLine() {
+        Run run = Run.of("assess", EXAMPLE, "--rules", dir.resolve("nowhere").toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("innovatiewijzer assess: --rules " + dir.resolve("nowhere") + ": no such folder;"),
+                run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
     void everyCommandLineErrorIsOneLineWithAHintToTheHelp() {
         Run run = Run.of("assess");
 
         assertEquals(2, run.exitCode());
         assertEquals(1, run.err().lines().count(), run.err());
-        assertTrue(run.err().contains("(see 'innovatiewijzer assess --help')"), run.err());
+        assertTrue(run.err().contains("(see 'java -jar target/innovatiewijzer.jar assess --help')"), run.err());
     }
 }

@@ -139,6 +139,63 @@ class PortfolioCommandTest {
     }
 
     @Test
+    void thePortfolioListsTheFileItLeftOutAndWhyInTheLanguageOfTheReport() throws IOException {
+        Path bad = SmallKnowledgeBase.write(projects.resolve("zz-bad.yaml"), "project: {name: X, phase: pilott}\n");
+        Path out = dir.resolve("reports");
+
+        Run run = Run.of("assess", projects.toString(), "--rules", rules.toString(), "--out", out.toString());
+
+        assertEquals(2, run.exitCode(), "a file left out still fails the run");
+        assertEquals(List.of("portfolio.txt", "risky.txt", "sound.txt", "unknown.txt"), listing(out));
+        String portfolio = Files.readString(out.resolve("portfolio.txt"));
+        assertTrue(portfolio.contains("Portfolio-overzicht: 3 projecten"), portfolio);
+        assertTrue(portfolio.contains("\nNiet meegeteld\n--------------\n"
+                + "Deze bestanden zijn niet beoordeeld en tellen hierboven niet mee.\n"
+                + "  - " + bad + ": niet te lezen als feitenbestand\n"
+                + "      " + bad + ":1:27: project.phase: unknown value \"pilott\"; expected one of idea, experiment, "
+                + "pilot, implementation, scaling\n"), portfolio);
+    }
+
+    @Test
+    void everyFormatOfThePortfolioNamesTheFileLeftOut() throws IOException {
+        Path bad = SmallKnowledgeBase.write(projects.resolve("zz-bad.yaml"), "project: {name: X, phase: pilott}\n");
+
+        for (String format : List.of("text", "markdown", "html")) {
+            Run run = Run.of("assess", projects.toString(), "--rules", rules.toString(), "--format", format,
+                    "--lang", "en");
+
+            assertEquals(2, run.exitCode(), format);
+            String summary = run.out().substring(run.out().lastIndexOf("Portfolio summary"));
+            assertTrue(summary.contains("Left out") && summary.contains("could not be read as a facts file")
+                    && summary.contains(bad.toString()), format + ":\n" + summary);
+        }
+    }
+
+    @Test
+    void theJsonPortfolioListsTheFileLeftOutWithItsProblems() throws IOException {
+        Path bad = SmallKnowledgeBase.write(projects.resolve("zz-bad.yaml"), "project: {name: X, phase: pilott}\n");
+
+        Run run = Run.of("assess", projects.toString(), "--rules", rules.toString(), "--format", "json");
+
+        assertEquals(2, run.exitCode());
+        JsonNode leftOut = new ObjectMapper().readTree(run.out()).at("/portfolio/leftOut");
+        assertEquals(1, leftOut.size(), leftOut.toString());
+        assertEquals(bad.toString(), leftOut.at("/0/file").asText());
+        assertEquals("INVALID", leftOut.at("/0/reason").asText());
+        assertEquals(1, leftOut.at("/0/problems/0/line").asInt());
+        assertEquals("project.phase", leftOut.at("/0/problems/0/field").asText());
+    }
+
+    @Test
+    void aPortfolioOfEveryFileGivenHasNothingLeftOut() throws IOException {
+        Run run = Run.of("assess", projects.toString(), "--rules", rules.toString(), "--format", "json");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(0, new ObjectMapper().readTree(run.out()).at("/portfolio/leftOut").size());
+        assertTrue(!Run.of("assess", projects.toString(), "--rules", rules.toString()).out().contains("Niet meegeteld"));
+    }
+
+    @Test
     void aFolderWithoutFactsFilesExitsWithTwo() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
 

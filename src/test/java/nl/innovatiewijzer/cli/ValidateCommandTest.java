@@ -24,11 +24,14 @@ class ValidateCommandTest {
     Path dir;
 
     @Test
-    void theShippedKnowledgeBaseIsValid() {
+    void withoutRulesTheShippedKnowledgeBaseIsValidatedAndTheOutputSaysSoAndHowToCheckAFolder() {
         Run run = Run.of("validate");
 
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("The knowledge base in rules is valid: "), run.out());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("The shipped knowledge base inside the jar is valid: "), run.out());
+        assertEquals("To check rules you changed, name their folder: java -jar target/innovatiewijzer.jar validate "
+                + "--rules rules", lines.get(1));
     }
 
     @Test
@@ -136,11 +139,35 @@ class ValidateCommandTest {
     }
 
     @Test
-    void aRulesFolderThatDoesNotExistExitsWithThree() {
-        Run run = Run.of("validate", "--rules", dir.resolve("nowhere").toString());
+    void aRulesFolderThatDoesNotExistIsABadCommandLineThatExitsWithTwo() {
+        Path nowhere = dir.resolve("nowhere");
 
-        assertEquals(3, run.exitCode());
-        assertTrue(run.err().contains("nowhere: no such folder of rules"), run.err());
+        Run run = Run.of("validate", "--rules", nowhere.toString());
+
+        assertEquals(2, run.exitCode());
+        assertEquals("innovatiewijzer validate: --rules " + nowhere + ": no such folder; give the folder that holds "
+                + "the .drl rule files and their .yaml texts, or leave --rules out for the shipped knowledge base "
+                + "inside the jar (see 'java -jar target/innovatiewijzer.jar validate --help')\n", run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void aRulesFolderThatIsAFileIsABadCommandLine() throws IOException {
+        Path file = Files.writeString(dir.resolve("rules.drl"), "rule \"x\" when then end\n");
+
+        Run run = Run.of("validate", "--rules", file.toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("innovatiewijzer validate: --rules " + file + ": not a folder; "), run.err());
+    }
+
+    @Test
+    void withRulesOnlyTheResultIsPrintedWithoutTheHint() throws IOException {
+        Path copy = copy(Path.of("rules"), dir.resolve("rules"));
+
+        Run run = Run.of("validate", "--rules", copy.toString());
+
+        assertEquals(1, run.out().lines().count(), run.out());
     }
 
     private static Path copy(Path from, Path to) throws IOException {

@@ -25,7 +25,7 @@ class FactsReferenceTest {
     @Test
     void everyFieldAndEveryValueHasANameAndAMeaningInBothLanguages() {
         for (Language language : Language.values()) {
-            Labels words = RulesOnDisk.advisor().labels(language);
+            Labels words = RulesOnDisk.advisor().texts(language).labels();
             List<String> missing = FactsReference.labelIds().stream()
                     .filter(id -> !words.words().containsKey(id)).toList();
             assertEquals(List.of(), missing, "fields and values without words in rules/facts.yaml (" + language + ")");
@@ -34,7 +34,7 @@ class FactsReferenceTest {
 
     @Test
     void theReferenceNamesEveryFieldWithItsMeaningAndItsAllowedValues() {
-        String reference = FactsReference.markdown(RulesOnDisk.advisor().labels(Language.EN));
+        String reference = FactsReference.markdown(RulesOnDisk.advisor().texts(Language.EN).labels());
 
         assertTrue(reference.contains("| `workingMethod.cycleLengthWeeks` | Weeks per cycle | whole number from 1 to 104 | "
                 + "How long one work cycle takes, in weeks. |"), reference);
@@ -46,7 +46,7 @@ class FactsReferenceTest {
 
     @Test
     void theReferenceInDutchSpeaksDutch() {
-        String reference = FactsReference.markdown(RulesOnDisk.advisor().labels(Language.NL));
+        String reference = FactsReference.markdown(RulesOnDisk.advisor().texts(Language.NL).labels());
 
         assertTrue(reference.startsWith("# Feitenreferentie"), reference);
         assertTrue(reference.contains("| `workingMethod.cycleLengthWeeks` | Weken per cyclus | geheel getal van 1 tot en met 104 |"),
@@ -56,9 +56,9 @@ class FactsReferenceTest {
     @Test
     void theDocumentsInDocsAreCurrent() throws IOException {
         Map<Path, String> expected = Map.of(
-                Path.of("docs/facts.md"), FactsReference.markdown(RulesOnDisk.advisor().labels(Language.EN)),
-                Path.of("docs/facts.nl.md"), FactsReference.markdown(RulesOnDisk.advisor().labels(Language.NL)),
-                Path.of(FactsReference.SCHEMA), FactsSchema.json(RulesOnDisk.advisor().labels(Language.EN)));
+                Path.of("docs/facts.md"), FactsReference.markdown(RulesOnDisk.advisor().texts(Language.EN).labels()),
+                Path.of("docs/facts.nl.md"), FactsReference.markdown(RulesOnDisk.advisor().texts(Language.NL).labels()),
+                Path.of(FactsReference.SCHEMA), FactsSchema.json(RulesOnDisk.advisor().texts(Language.EN).labels()));
         for (Map.Entry<Path, String> document : expected.entrySet()) {
             if (Boolean.getBoolean("facts.reference.write")) {
                 Files.writeString(document.getKey(), document.getValue());

@@ -33,7 +33,7 @@ class FactsSchemaTest {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-            .getSchema(FactsSchema.json(RulesOnDisk.advisor().labels(Language.EN)));
+            .getSchema(FactsSchema.json(RulesOnDisk.advisor().texts(Language.EN).labels()));
 
     @TempDir
     Path folder;

@@ -5,10 +5,13 @@ import static nl.innovatiewijzer.Status.RISK;
 import static nl.innovatiewijzer.Status.STRONG;
 import static nl.innovatiewijzer.Status.UNKNOWN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import nl.innovatiewijzer.Priority;
+import nl.innovatiewijzer.Problem;
 import org.junit.jupiter.api.Test;
 
 class PortfolioTest {
@@ -82,6 +85,42 @@ class PortfolioTest {
                 () -> Portfolio.of(List.of(Examples.pilot("NL"), Examples.pilotInEnglish("EN"))));
 
         assertEquals("the assessments of a portfolio are all in one language", e.getMessage());
+    }
+
+    @Test
+    void aFileLeftOutIsListedWithWhyAndItsProblemsEscapedInEveryFormat() {
+        Portfolio portfolio = Portfolio.builder().add(Examples.pilot("Eerste"))
+                .leaveOut(new Portfolio.LeftOut("facts/" + Examples.HOSTILE_SCRIPT + ".yaml",
+                        Portfolio.LeftOut.Reason.INVALID,
+                        List.of(new Problem("facts/x.yaml", 3, 10, "project.phase", "unknown value \"pilott\""))))
+                .build();
+
+        String html = ReportFormat.HTML.renderer().portfolio(portfolio);
+        String markdown = ReportFormat.MARKDOWN.renderer().portfolio(portfolio);
+        String text = ReportFormat.TEXT.renderer().portfolio(portfolio);
+
+        assertTrue(html.contains("<h2>Niet meegeteld</h2>"), html);
+        assertTrue(html.contains("<li><code>facts/&lt;script&gt;alert(1)&lt;/script&gt;.yaml</code>: niet te lezen als "
+                + "feitenbestand<ul><li>facts/x.yaml:3:10: project.phase: unknown value &quot;pilott&quot;</li></ul>"), html);
+        assertFalse(html.contains(Examples.HOSTILE_SCRIPT), html);
+        assertTrue(markdown.contains("## Niet meegeteld\n"), markdown);
+        assertTrue(markdown.contains("- **facts/\\<script\\>alert\\(1\\)\\</script\\>.yaml**: niet te lezen als "
+                + "feitenbestand\n"), markdown);
+        assertTrue(text.contains("  - facts/<script>alert(1)</script>.yaml: niet te lezen als feitenbestand\n"
+                + "      facts/x.yaml:3:10: project.phase: unknown value \"pilott\"\n"), text);
+    }
+
+    @Test
+    void aFileWithManyProblemsShowsTheFirstFiveAndCountsTheRest() {
+        List<Problem> problems = java.util.stream.IntStream.rangeClosed(1, 7)
+                .mapToObj(line -> new Problem("p.yaml", line, 1, "", "wrong")).toList();
+        Portfolio portfolio = Portfolio.builder().add(Examples.pilot("Eerste"))
+                .leaveOut(new Portfolio.LeftOut("p.yaml", Portfolio.LeftOut.Reason.INVALID, problems)).build();
+
+        String text = ReportFormat.TEXT.renderer().portfolio(portfolio);
+
+        assertTrue(text.contains("      p.yaml:5:1: wrong\n      (en nog 2)\n"), text);
+        assertFalse(text.contains("p.yaml:6:1"), text);
     }
 
     private static List<Integer> counts(Portfolio.FactorTally tally) {

@@ -101,7 +101,7 @@ class ScenarioReaderTest {
     @Test
     void anUnknownFieldIsReportedWithItsLineColumnAndTheFieldsThatExist() throws IOException {
         assertEquals(List.of("s.scenario.yaml:4:1: colour: unknown field; expected one of name, description, "
-                        + "language, facts, factsFile, expect"),
+                        + "language, facts, factsFile, changes, expect"),
                 problems("""
                         name: Nobody leads
                         facts: {project: {name: X}}

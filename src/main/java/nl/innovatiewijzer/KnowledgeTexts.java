@@ -1,0 +1,54 @@
+package nl.innovatiewijzer;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The texts of a knowledge base in one language, by id, each map in the order the texts files
+ * write it: what an overview of the knowledge shows beside the rules ({@link Advisor#texts}).
+ * Findings are given as written, with {@code {0}}, {@code {1}}, ... where an assessment fills in
+ * a value.
+ *
+ * @param language    the language of the texts
+ * @param factors     the name of each factor, by id, in the order reports list them
+ * @param findings    the text of each finding, by id
+ * @param actions     the title of each action, by id
+ * @param questions   the question that asks for a missing fact, by its field path
+ * @param obligations the name of each obligation, by id, in the order reports list them
+ * @param labels      the fixed words of reports and overviews, and the names and meanings of the
+ *                    facts ({@code fact.<field>}, {@code fact.<field>.meaning}) and of their values
+ *                    ({@code value.<kind>.<value>})
+ * @param limits      the named thresholds the rules compare facts with, in the order they are written
+ */
+public record KnowledgeTexts(Language language, Map<String, String> factors, Map<String, String> findings,
+                             Map<String, String> actions, Map<String, String> questions,
+                             Map<String, String> obligations, Labels labels, List<Limit> limits) {
+
+    /**
+     * A threshold of the knowledge base, written once and named by the rules and texts that use it.
+     *
+     * @param name    its name, as rules write it ({@code longCycleWeeks})
+     * @param value   its value as written ({@code 12})
+     * @param meaning what it means, in the texts' language
+     * @param file    the texts file that defines it
+     * @param line    the line there
+     */
+    public record Limit(String name, String value, String meaning, String file, int line) {
+    }
+
+    public KnowledgeTexts {
+        factors = ordered(factors);
+        findings = ordered(findings);
+        actions = ordered(actions);
+        questions = ordered(questions);
+        obligations = ordered(obligations);
+        labels = labels == null ? Labels.none(language) : labels;
+        limits = limits == null ? List.of() : List.copyOf(limits);
+    }
+
+    private static Map<String, String> ordered(Map<String, String> texts) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(texts));
+    }
+}
