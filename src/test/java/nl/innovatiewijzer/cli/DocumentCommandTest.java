@@ -53,12 +53,41 @@ class DocumentCommandTest {
     }
 
     @Test
-    void aFormatThatIsNotMarkdownOrHtmlIsABadCommandLine() {
+    void aFormatThatIsNoFormatOfTheOverviewIsABadCommandLine() {
+        Run run = Run.of("document", "--format", "text");
+
+        assertEquals(2, run.exitCode());
+        assertEquals("innovatiewijzer document: Invalid value for option '--format': unknown format \"text\"; expected "
+                + "one of markdown, html, json (see 'java -jar target/innovatiewijzer.jar document --help')\n", run.err());
+    }
+
+    @Test
+    void jsonIsTheFormatOfTheFactsSchemaNotOfTheOverview() {
         Run run = Run.of("document", "--format", "json");
 
         assertEquals(2, run.exitCode());
-        assertEquals("innovatiewijzer document: Invalid value for option '--format': unknown format \"json\"; expected "
-                + "one of markdown, html (see 'java -jar target/innovatiewijzer.jar document --help')\n", run.err());
+        assertEquals("innovatiewijzer document: --format json: the knowledge overview is written as markdown or html; "
+                + "json is for the facts schema, with --facts\n", run.err());
+    }
+
+    @Test
+    void withFactsTheFactsReferenceInDocsIsWhatTheJarWrites() throws IOException {
+        Run english = Run.of("document", "--facts", "--rules", "rules", "--lang", "en");
+        Run dutch = Run.of("document", "--facts", "--rules", "rules");
+
+        assertEquals(0, english.exitCode(), english.err());
+        assertEquals(Files.readString(Path.of("docs/facts.md")), english.out());
+        assertEquals(Files.readString(Path.of("docs/facts.nl.md")), dutch.out());
+    }
+
+    @Test
+    void withFactsAndAJsonFileTheSchemaIsWritten() throws IOException {
+        Path schema = dir.resolve("facts.schema.json");
+
+        Run run = Run.of("document", "--facts", "--rules", "rules", "--lang", "en", "--out", schema.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(Files.readString(Path.of("docs/facts.schema.json")), Files.readString(schema));
     }
 
     @Test

@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The facts reference in docs/ and the JSON Schema beside it are made from the fact model and the
- * words in rules/facts.yaml. After a change to either, write them anew with
- * {@code mvn -B -o test -Dtest=FactsReferenceTest -Dfacts.reference.write=true}.
+ * words in rules/facts.yaml. After a change to either, write them anew with the jar
+ * ({@code document --facts}) or with {@code mvn -B -o test -Dtest=FactsReferenceTest -Dfacts.reference.write=true}.
  */
 class FactsReferenceTest {
 
-    private static final String REGENERATE = "mvn -B -o test -Dtest=FactsReferenceTest -Dfacts.reference.write=true";
+    private static final String REGENERATE = "java -jar target/innovatiewijzer.jar document --facts --rules rules "
+            + "--lang en --out docs/facts.md (--lang nl --out docs/facts.nl.md; --lang en --out docs/facts.schema.json), "
+            + "or mvn -B -o test -Dtest=FactsReferenceTest -Dfacts.reference.write=true";
 
     @Test
     void everyFieldAndEveryValueHasANameAndAMeaningInBothLanguages() {
