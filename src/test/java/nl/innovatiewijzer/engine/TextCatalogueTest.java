@@ -35,7 +35,7 @@ class TextCatalogueTest {
 
     @Test
     void anUnknownPartAndAnAbsentPartAreEachReported() {
-        assertEquals(List.of("t.yaml:3:24: actions.F4-shorten-cycles.nl.titel: unknown part; expected one of title, action",
+        assertEquals(List.of("t.yaml:3:24: actions.F4-shorten-cycles.nl.titel: unknown part; expected one of title, action; did you mean title?",
                         "t.yaml:3:9: actions.F4-shorten-cycles.nl.title: required, but absent"),
                 problemsOf("""
                         actions:
