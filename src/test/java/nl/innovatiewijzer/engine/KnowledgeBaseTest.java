@@ -228,7 +228,8 @@ class KnowledgeBaseTest {
 
         KnowledgeBaseException e = assertThrows(KnowledgeBaseException.class, () -> Advisor.fromDirectory(rules.path()));
 
-        assertEquals(dir + "/f4.yaml:3:5: findings.F4-long-cycles.en: required, but absent: every text is written in nl and en",
+        assertEquals(dir + "/f4.yaml:3:5: findings.F4-long-cycles.en: required, but absent: add en: with the English text; "
+                        + "every text is written in nl and en",
                 e.problems().get(0).toString());
     }
 
