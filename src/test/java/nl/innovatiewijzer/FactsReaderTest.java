@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.innovatiewijzer.facts.Phase;
 import nl.innovatiewijzer.facts.*;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -169,6 +170,18 @@ class FactsReaderTest {
     }
 
     @Test
+    void aCommentAfterAValueStaysAComment() {
+        ProjectFacts facts = readYaml("""
+                project:
+                  name: Slimme afvalinzameling  # the working title
+                  phase: pilot  # since March
+                """);
+
+        assertEquals("Slimme afvalinzameling", facts.project().name());
+        assertEquals(Phase.PILOT, facts.project().phase());
+    }
+
+    @Test
     void aDuplicateKeyNamesBothLines() {
         Problem problem = only(problemsOf("""
                 project:
@@ -177,7 +190,7 @@ class FactsReaderTest {
                 """));
 
         assertEquals(3, problem.line());
-        assertEquals("duplicate key; it was already given at line 2", problem.message());
+        assertEquals("duplicate key; it was already given at line 2: keep one of the two", problem.message());
     }
 
     @Test

@@ -161,6 +161,10 @@ public final class DocumentParser {
                 offset = yaml.getContextMark().getIndex(); // the separator is the cause: point at it
                 separator = yamlText.separatorOnLineOf(offset);
             }
+            DocumentProblem slip = separator == 0 ? YamlSlip.explain(file, yamlText, yaml) : null;
+            if (slip != null) {
+                return slip;
+            }
             String hint = separator == 0 ? "" : String.format("; the line holds the separator U+%04X, "
                     + "which YAML reads as a line break (put the text in quotes, or leave it out)", (int) separator);
             return new DocumentProblem(file, yamlText.line(offset), yamlText.column(offset), "",
@@ -279,7 +283,8 @@ public final class DocumentParser {
             if (mergeKey) {
                 problems.add(at(keyAt, path, "the merge key << is not supported; write the fields out"));
             } else if (earlier != null) {
-                problems.add(at(keyAt, keyPath, "duplicate key; it was already given at line " + earlier.line()));
+                problems.add(at(keyAt, keyPath, "duplicate key; it was already given at line " + earlier.line()
+                        + ": keep one of the two"));
             } else {
                 entries.put(key, new Node.Entry(key, line(keyAt), column(keyAt), value));
             }

@@ -76,6 +76,17 @@ final class DocumentText {
         return offset < 0 ? 0 : (int) (offset - starts[lineIndex(offset)]) + 1;
     }
 
+    /** The text of the 1-based {@code line}, without its line break; empty past the last line. */
+    String lineText(int line) {
+        if (line < 1 || line > starts.length) {
+            return "";
+        }
+        int from = text.offsetByCodePoints(0, starts[line - 1]);
+        int to = line < starts.length ? text.offsetByCodePoints(from, starts[line] - starts[line - 1]) : text.length();
+        String found = text.substring(from, to);
+        return found.replaceFirst("(\r\n|\r|\n)$", "");
+    }
+
     /** The first of U+2028, U+2029 and NEL on the line of {@code offset}, or 0 when it has none. */
     char separatorOnLineOf(long offset) {
         if (offset < 0) {

@@ -81,7 +81,8 @@ public final class TreeReader {
                 if (names.contains(entry.key())) {
                     known.accept(entry);
                 } else {
-                    problem(entry, join(path, entry.key()), "unknown " + noun + "; expected one of " + allowed);
+                    problem(entry, join(path, entry.key()), "unknown " + noun + "; expected one of " + allowed
+                            + Suggestion.didYouMean(entry.key(), names));
                 }
             }
         }

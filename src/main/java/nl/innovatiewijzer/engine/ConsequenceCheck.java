@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.innovatiewijzer.Problem;
 import nl.innovatiewijzer.document.PrintableText;
+import nl.innovatiewijzer.document.Suggestion;
 
 /**
  * Reads the consequence of a rule ({@code then ... end}) as the Java compiler will, unicode escapes
@@ -221,7 +222,7 @@ final class ConsequenceCheck {
     private boolean statement() {
         Token advice = take();
         if (!advice.text().equals("advice") || advice.kind() != Kind.WORD) {
-            return refuse(advice, ALLOWED_STATEMENT);
+            return refuse(advice, ALLOWED_STATEMENT + Suggestion.didYouMean(advice.text(), List.of("advice")));
         }
         if (!expect(".", ALLOWED_STATEMENT)) {
             return false;
@@ -229,7 +230,8 @@ final class ConsequenceCheck {
         Token call = take();
         List<String> first = CALLS.get(call.text());
         if (call.kind() != Kind.WORD || first == null) {
-            return refuse(call, "the advice offers rate, recommend, missing and oblige");
+            return refuse(call, "the advice offers rate, recommend, missing and oblige"
+                    + Suggestion.didYouMean(call.text(), List.of("rate", "recommend", "missing", "oblige")));
         }
         if (!expect("(", "advice." + call.text() + " is followed by its arguments in ( )")) {
             return false;
@@ -257,11 +259,12 @@ final class ConsequenceCheck {
         Token word = take();
         String wanted = "the first argument is " + type + "." + String.join(", " + type + ".", constants);
         if (!word.text().equals(type) || !peek().text().equals(".")) {
-            return refuse(word, wanted);
+            return refuse(word, wanted + Suggestion.didYouMean(word.text(), List.of(type)));
         }
         take();
         Token constant = take();
-        return constants.contains(constant.text()) || refuse(constant, wanted);
+        return constants.contains(constant.text()) || refuse(constant, wanted + Suggestion.closest(constant.text(), constants)
+                .map(name -> "; did you mean " + type + "." + name + "?").orElse(""));
     }
 
     /** A reason why: {@code fact("field.path", value)} or {@code reason("id", values...)}. */
@@ -269,7 +272,7 @@ final class ConsequenceCheck {
         Token helper = take();
         String allowed = "the reasons are fact(\"field.path\", value) and reason(\"id\", values...)";
         if (helper.kind() != Kind.WORD || !helper.text().equals("fact") && !helper.text().equals("reason")) {
-            return refuse(helper, allowed);
+            return refuse(helper, allowed + Suggestion.didYouMean(helper.text(), List.of("fact", "reason")));
         }
         if (!expect("(", allowed)) {
             return false;
@@ -321,13 +324,13 @@ final class ConsequenceCheck {
                 }
                 Class<?> enumType = FactModel.INSTANCE.enumType(value.text());
                 if (enumType == null || !peek().text().equals(".")) {
-                    return refuse(value, ALLOWED_VALUE);
+                    return refuse(value, ALLOWED_VALUE + Suggestion.didYouMean(value.text(), FactModel.INSTANCE.enumNames()));
                 }
                 take();
                 Token constant = take();
                 if (!FactModel.hasConstant(enumType, constant.text())) {
                     return refuse(constant, value.text() + "." + constant.text() + " does not exist; "
-                            + value.text() + " has " + constants(enumType));
+                            + value.text() + " has " + constants(enumType) + FactModel.didYouMean(enumType, constant.text()));
                 }
                 return true;
             }

@@ -156,10 +156,8 @@ final class ConstraintLimits {
     static String unknown(Limits limits, String name, Class<?> type) {
         List<String> allowed = new ArrayList<>(FactModel.fieldNameList(type));
         allowed.addAll(limits.names());
-        String found = "found " + name + ", which is neither a field of " + type.getSimpleName() + " nor a limit "
-                + (limits.names().isEmpty()
-                        ? "(this knowledge base has none; limits are written under limits: in a texts file)"
-                        : "in " + limits.where());
+        String found = "found " + name + ": " + type.getSimpleName() + " has no such field"
+                + (limits.names().isEmpty() ? "" : ", and " + limits.where() + " no such limit");
         String meant = Suggestion.didYouMean(name, allowed);
         if (!meant.isEmpty()) {
             return found + meant;

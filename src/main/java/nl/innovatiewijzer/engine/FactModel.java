@@ -4,6 +4,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import nl.innovatiewijzer.ObligationState;
 import nl.innovatiewijzer.Priority;
 import nl.innovatiewijzer.ProjectFacts;
 import nl.innovatiewijzer.Status;
+import nl.innovatiewijzer.document.ContractNames;
+import nl.innovatiewijzer.document.Suggestion;
 
 /**
  * The names a rule may use, read from the fact model itself: the fact types (every record the
@@ -21,6 +24,13 @@ final class FactModel {
 
     /** What a field holds, as far as a rule can tell: a value, an enum, a record, or a list of one of these. */
     record FieldType(Class<?> type, boolean list) {
+
+        /** What a variable holds that was bound in a refused pattern: any use of it is let pass, as its refusal is told. */
+        static final FieldType UNKNOWN = new FieldType(Object.class, true);
+
+        boolean isUnknown() {
+            return type == Object.class;
+        }
 
         boolean isEnum() {
             return type.isEnum();
@@ -81,6 +91,45 @@ final class FactModel {
     /** The fact types' simple names, for messages. */
     String factTypeNames() {
         return String.join(", ", factTypes.keySet());
+    }
+
+    /** The fact types' simple names. */
+    Collection<String> factTypes() {
+        return factTypes.keySet();
+    }
+
+    /** The simple names of the enums a rule may name. */
+    List<String> enumNames() {
+        return List.copyOf(enums.keySet());
+    }
+
+    /** The names of the fields of a record type, in order. */
+    static List<String> fields(Class<?> record) {
+        return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
+    }
+
+    /** "; did you mean Phase.SCALING?" for a constant of {@code enumType} that was mistyped, or "". */
+    static String didYouMean(Class<?> enumType, String constant) {
+        return Suggestion.closest(constant, constantNames(enumType))
+                .map(name -> "; did you mean " + enumType.getSimpleName() + "." + name + "?").orElse("");
+    }
+
+    /**
+     * The constant of {@code enumType} that {@code word} names in another spelling, as a facts
+     * file writes it ({@code pilot}, {@code coCreation}) or in other capitals; null when none does.
+     */
+    static String constantSpelled(Class<?> enumType, String word) {
+        for (Object value : enumType.getEnumConstants()) {
+            Enum<?> constant = (Enum<?>) value;
+            if (constant.name().equalsIgnoreCase(word) || ContractNames.of(constant).equalsIgnoreCase(word)) {
+                return constant.name();
+            }
+        }
+        return null;
+    }
+
+    private static List<String> constantNames(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants()).map(constant -> ((Enum<?>) constant).name()).toList();
     }
 
     /** The field of a record type with this name, or null when it has none. */

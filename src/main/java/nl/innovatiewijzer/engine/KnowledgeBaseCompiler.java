@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,13 +14,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.Collection;
 import org.kie.api.definition.KiePackage;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.innovatiewijzer.KnowledgeBaseException;
 import nl.innovatiewijzer.Problem;
 import nl.innovatiewijzer.RuleInfo;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.QueryDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
@@ -40,16 +40,18 @@ import org.kie.internal.io.ResourceFactory;
 
 /**
  * Compiles the files of a knowledge base into a Drools rule base, and checks what Drools does not:
- * unique rule names across all files, the metadata every rule needs, and that every text a rule
- * refers to exists in both languages. Reports every problem at once.
+ * the shape of every rule file ({@link RuleSyntax}) and its rule language ({@link RuleLanguage}),
+ * unique rule names across all files, the metadata every rule needs, that what a rule says fits
+ * its metadata ({@link AdviceCheck}), and that every text a rule refers to exists in both
+ * languages. Reports every problem of every file at once, in the order of the files: each check
+ * runs on whatever could be read, also when another file could not be, and Drools compiles the
+ * rules only when none was found, so that it never speaks about a mistake in its own words.
  *
  * <p>Rules are built with a {@code KnowledgeBuilder}, not through {@code KieServices} and a
  * {@code KieFileSystem}: nothing is put in the shared {@code KieRepository}, so builds running at
  * once (a reload while another advisor compiles) cannot race for one release slot.
  */
 final class KnowledgeBaseCompiler {
-
-    private static final Pattern REASON_CALL = Pattern.compile("\\breason\\s*\\(\\s*\"([^\"]*)\"");
 
     private KnowledgeBaseCompiler() {
     }
@@ -85,9 +87,10 @@ final class KnowledgeBaseCompiler {
         List<Problem> ruleProblems = new ArrayList<>();
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         Map<String, byte[]> compiledSources = new HashMap<>();
+        List<WrittenRule> written = new ArrayList<>();
         for (SourceFile file : files.files()) {
             if (file.isRules()) {
-                PackageDescr drl = describe(file, rules, ruleProblems, checkLanguage, limits);
+                PackageDescr drl = describe(file, rules, written, ruleProblems, checkLanguage, limits);
                 compiledSources.put(file.path(), ConstraintLimits.write(limits, file, drl));
             }
         }
@@ -99,24 +102,25 @@ final class KnowledgeBaseCompiler {
             // also what a rule file caught halfway through being saved looks like
             problems.add(Problem.inFile(files.source(), "the rule files hold no rules"));
         }
+        // every check that can run on what was read runs, so that one validate lists every problem
+        MetadataCheck.check(written, texts, checkLanguage, problems);
+        AdviceCheck.check(written, texts, checkLanguage, problems);
         if (!problems.isEmpty()) {
-            throw new KnowledgeBaseException(problems);
+            throw new KnowledgeBaseException(inOrder(problems));
         }
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         Map<String, String> shownByPath = new HashMap<>();
         for (SourceFile file : files.files()) {
             if (file.isRules()) {
                 shownByPath.put(file.path(), file.shown());
-                builder.add(resource(file, compiledSources.get(file.path())), ResourceType.DRL);
+                builder.add(resource(file.path(), compiledSources.get(file.path())), ResourceType.DRL);
             }
         }
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
             problems.add(problem(result, shownByPath));
         }
-        MetadataCheck.check(rules.values(), texts, problems);
-        checkReasons(files, texts, problems);
         if (!problems.isEmpty()) {
-            throw new KnowledgeBaseException(problems);
+            throw new KnowledgeBaseException(inOrder(problems));
         }
         Collection<KiePackage> packages = builder.getKnowledgePackages();
         if (checkLanguage) { // an entry is served as checked, so one compiled without the check is never stored
@@ -153,23 +157,25 @@ final class KnowledgeBaseCompiler {
     }
 
     private static Resource resource(SourceFile file) {
-        return resource(file, file.content());
+        return resource(file.path(), file.content());
     }
 
     /** The file for Drools, with {@code content}: the file's own, or with its limits written as numbers. */
-    private static Resource resource(SourceFile file, byte[] content) {
+    private static Resource resource(String path, byte[] content) {
         Resource resource = ResourceFactory.newByteArrayResource(content);
-        resource.setSourcePath(file.path());
+        resource.setSourcePath(path);
         resource.setResourceType(ResourceType.DRL);
         return resource;
     }
 
     /**
-     * Parses one file for its rules' names, lines and metadata; syntax errors are reported here.
-     * Returns what the parser read, or null when it could not read the file.
+     * Reads one file for its rules' names, places, metadata and advice: first as its text reads
+     * ({@link RuleSyntax}), then, when that found nothing Drools would stumble on, with Drools'
+     * own parser, whose rules the rule language is checked against. Returns what the parser read,
+     * or null when it could not read the file.
      */
-    private static PackageDescr describe(SourceFile file, Map<String, RuleInfo> rules, List<Problem> problems,
-                                         boolean checkLanguage, Limits limits) {
+    private static PackageDescr describe(SourceFile file, Map<String, RuleInfo> rules, List<WrittenRule> written,
+                                         List<Problem> problems, boolean checkLanguage, Limits limits) {
         String source = new String(file.content(), StandardCharsets.UTF_8);
         Problem unreadable = checkLanguage ? RuleLanguage.unicodeEscape(file, source) : null;
         if (unreadable == null) {
@@ -179,21 +185,38 @@ final class KnowledgeBaseCompiler {
             problems.add(unreadable);
             return null;
         }
+        List<Problem> shape = new ArrayList<>();
+        DrlTokens tokens = DrlTokens.read(file, source, shape);
+        int characters = shape.size();
+        List<WrittenRule> outline = RuleSyntax.read(file, tokens.tokens(), shape);
+        boolean droolsCanRead = tokens.readable() && shape.size() == characters;
+        if (checkLanguage) {
+            problems.addAll(shape);
+            if (!droolsCanRead) {
+                // Drools would stumble where the shape is wrong, and say so in its own words
+                outline.forEach(rule -> add(rule, rules, written, problems));
+                return null;
+            }
+            // a curly quote or a non-breaking space is read as meant, so that the rest is checked too
+            source = tokens.repaired();
+        }
+        byte[] content = source.getBytes(StandardCharsets.UTF_8);
         DrlParser parser = new DrlParser();
         PackageDescr drl;
         try {
-            drl = parser.parse(resource(file), new ByteArrayInputStream(file.content()));
+            drl = parser.parse(resource(file.path(), content), new ByteArrayInputStream(content));
         } catch (DroolsParserException | IOException | RuntimeException e) {
-            problems.add(Problem.inFile(file.shown(), "cannot be parsed: " + e.getMessage()));
+            problems.add(Problem.inFile(file.shown(), "cannot be read: " + DroolsMessages.parser(e.getMessage())));
             return null;
         } catch (StackOverflowError e) {
-            problems.add(Problem.inFile(file.shown(), "cannot be parsed: the file nests too deeply"));
+            problems.add(Problem.inFile(file.shown(), "cannot be read: the file nests too deeply"));
             return null;
         }
         if (parser.hasErrors()) {
             for (DroolsError error : parser.getErrors()) {
                 problems.add(parserProblem(file.shown(), error));
             }
+            outline.forEach(rule -> add(rule.unread(), rules, written, problems));
             return null;
         }
         if (drl == null) {
@@ -203,20 +226,41 @@ final class KnowledgeBaseCompiler {
             RuleLanguage.check(file, source, drl, limits, problems);
         }
         String[] lines = RuleOutline.lines(source);
+        Map<Integer, WrittenRule> byLine = new HashMap<>();
+        outline.forEach(rule -> byLine.putIfAbsent(rule.info().line(), rule));
         for (RuleDescr rule : drl.getRules()) {
+            if (rule instanceof QueryDescr) {
+                continue; // refused by the rule language; no rule to describe
+            }
             RuleInfo info = RuleOutline.describe(rule, file.shown(), lines,
                     annotation(rule, "factor"), annotation(rule, "finding"), annotation(rule, "action"),
                     annotation(rule, "missing"), annotation(rule, "obligation"));
-            RuleInfo earlier = rules.get(rule.getName());
-            if (earlier != null) {
-                problems.add(new Problem(file.shown(), rule.getLine(), rule.getColumn(), "",
-                        "duplicate rule name \"" + rule.getName() + "\"; it is already used at "
-                                + earlier.file() + ":" + earlier.line() + ". Give each rule its own sentence."));
-            } else {
-                rules.put(rule.getName(), info);
-            }
+            WrittenRule read = byLine.get(rule.getLine());
+            add(read == null ? new WrittenRule(info, rule.getColumn() + 1, List.of(), List.of(), List.of(), List.of(),
+                    rule.getLine(), true)
+                    : read.as(info), rules, written, problems);
         }
         return drl;
+    }
+
+    /** Adds a rule to those of the knowledge base; a name used before is a problem. */
+    private static void add(WrittenRule rule, Map<String, RuleInfo> rules, List<WrittenRule> written, List<Problem> problems) {
+        RuleInfo info = rule.info();
+        RuleInfo earlier = rules.get(info.name());
+        if (earlier != null) {
+            problems.add(new Problem(info.file(), info.line(), rule.column(), "",
+                    "duplicate rule name \"" + info.name() + "\"; it is already used at "
+                            + earlier.file() + ":" + earlier.line() + ". Give each rule its own sentence."));
+            return;
+        }
+        rules.put(info.name(), info);
+        written.add(rule);
+    }
+
+    /** Problems by file, then line, then column: the order an adviser goes through them. */
+    private static List<Problem> inOrder(List<Problem> problems) {
+        return problems.stream().sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
+                .thenComparingInt(Problem::column)).toList();
     }
 
     private static String annotation(RuleDescr rule, String name) {
@@ -230,20 +274,20 @@ final class KnowledgeBaseCompiler {
 
     private static Problem parserProblem(String file, DroolsError error) {
         if (error instanceof ParserError parse) {
-            return new Problem(file, parse.getRow(), parse.getCol() + 1, "", clean(parse.getMessage()));
+            return new Problem(file, parse.getRow(), parse.getCol() + 1, "", DroolsMessages.parser(parse.getMessage()));
         }
         int[] lines = error.getLines();
-        return new Problem(file, lines.length > 0 ? lines[0] : 0, 0, "", clean(error.getMessage()));
+        return new Problem(file, lines.length > 0 ? lines[0] : 0, 0, "", DroolsMessages.compiler(error.getMessage()));
     }
 
     private static Problem problem(KnowledgeBuilderResult result, Map<String, String> shownByPath) {
         String path = result.getResource() == null ? null : result.getResource().getSourcePath();
         String shown = path == null ? "rules" : shownByPath.getOrDefault(path, path);
         if (result instanceof ParserError parse) {
-            return new Problem(shown, parse.getRow(), parse.getCol() + 1, "", clean(parse.getMessage()));
+            return new Problem(shown, parse.getRow(), parse.getCol() + 1, "", DroolsMessages.parser(parse.getMessage()));
         }
         int[] lines = result.getLines();
-        return new Problem(shown, lines.length > 0 ? Math.max(lines[0], 0) : 0, 0, "", clean(result.getMessage()));
+        return new Problem(shown, lines.length > 0 ? Math.max(lines[0], 0) : 0, 0, "", DroolsMessages.compiler(result.getMessage()));
     }
 
     /** Drools messages can run over many lines and repeat the file; one readable line is kept. */
@@ -253,23 +297,5 @@ final class KnowledgeBaseCompiler {
         }
         String joined = String.join(" ", message.strip().lines().map(String::strip).filter(s -> !s.isEmpty()).toList());
         return joined.length() > 400 ? joined.substring(0, 400) + "..." : joined;
-    }
-
-    /** Every {@code reason("id", ...)} a rule file calls must have a text. */
-    private static void checkReasons(RuleFiles files, TextCatalogue texts, List<Problem> problems) {
-        for (SourceFile file : files.files()) {
-            if (!file.isRules()) {
-                continue;
-            }
-            String drl = new String(file.content(), StandardCharsets.UTF_8);
-            Matcher call = REASON_CALL.matcher(drl);
-            while (call.find()) {
-                if (!texts.has(TextKind.REASONS, call.group(1))) {
-                    int line = (int) drl.substring(0, call.start()).chars().filter(c -> c == '\n').count() + 1;
-                    problems.add(new Problem(file.shown(), line, 0, "", "reason \"" + call.group(1)
-                            + "\" has no text; add it under reasons: in a texts file, in nl and en"));
-                }
-            }
-        }
     }
 }

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.innovatiewijzer.Problem;
 import nl.innovatiewijzer.document.PrintableText;
+import nl.innovatiewijzer.document.Suggestion;
 import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.AtomicExprDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
@@ -62,6 +65,7 @@ final class RuleLanguage {
     private static final String ALLOWED_CONSTRAINT = "a constraint compares a field with a value, an enum constant, "
             + "null or a bound variable (==, !=, <, <=, >, >=, in, not in, contains, not contains), "
             + "joined with && and ||; of a list a rule may ask size() and isEmpty()";
+    private static final Pattern BINDING = Pattern.compile("(\\$\\w+)\\s*:");
     /** Deeper than any rule an adviser writes; far below what would overflow the parser's stack. */
     static final int MAX_NESTING = 32;
 
@@ -137,7 +141,8 @@ final class RuleLanguage {
             String target = imported.getTarget();
             if (!ALLOWED_IMPORTS.contains(target) && FactModel.INSTANCE.factType(target) == null) {
                 refuse(imported, "import " + target + " reaches outside the knowledge base; rules import "
-                        + "nl.innovatiewijzer.facts.*, nl.innovatiewijzer.Status, Priority and ObligationState");
+                        + "nl.innovatiewijzer.facts.*, nl.innovatiewijzer.Status, Priority and ObligationState"
+                        + Suggestion.didYouMean(target, ALLOWED_IMPORTS));
             }
         }
         for (FunctionImportDescr imported : drl.getFunctionImports()) {
@@ -146,7 +151,8 @@ final class RuleLanguage {
                 renamed(imported, "import function " + target, "import function " + RENAMED.get(target));
             } else if (!ALLOWED_FUNCTIONS.contains(target)) {
                 refuse(imported, "import function " + target + " is not allowed; rules import the functions "
-                        + "nl.innovatiewijzer.rules.Because.fact and nl.innovatiewijzer.rules.Because.reason");
+                        + "nl.innovatiewijzer.rules.Because.fact and nl.innovatiewijzer.rules.Because.reason"
+                        + Suggestion.didYouMean(target, ALLOWED_FUNCTIONS));
             }
         }
         for (GlobalDescr global : drl.getGlobals()) {
@@ -154,7 +160,8 @@ final class RuleLanguage {
                 renamed(global, "global " + global.getType() + " advice", "global " + RENAMED.get(global.getType()) + " advice");
             } else if (!global.getType().equals(ADVICE) || !global.getIdentifier().equals("advice")) {
                 refuse(global, "global " + global.getType() + " " + global.getIdentifier()
-                        + " is not allowed; the only global is " + ADVICE + " advice");
+                        + " is not allowed; the only global is " + ADVICE + " advice"
+                        + Suggestion.didYouMean(global.getType() + " " + global.getIdentifier(), List.of(ADVICE + " advice")));
             }
         }
         notAllowed(drl.getFunctions(), "a function", "write what the rule checks in its conditions, where an adviser can read it");
@@ -227,8 +234,10 @@ final class RuleLanguage {
         }
         Class<?> type = FactModel.INSTANCE.factType(pattern.getObjectType());
         if (type == null) {
-            refuse(pattern, "found the pattern " + PrintableText.of(pattern.getObjectType()) + "(...); the facts are "
-                    + FactModel.INSTANCE.factTypeNames());
+            refuse(pattern, "found the pattern " + PrintableText.of(pattern.getObjectType()) + "(...), which is not a fact; "
+                    + "the facts are " + FactModel.INSTANCE.factTypeNames()
+                    + Suggestion.didYouMean(pattern.getObjectType(), FactModel.INSTANCE.factTypes()));
+            bindUnknown(pattern, bound);
             return;
         }
         if (pattern.isQuery() || pattern.isUnification() || !pattern.getBehaviors().isEmpty()
@@ -250,6 +259,21 @@ final class RuleLanguage {
                 continue;
             }
             new Constraint(expression, type, bound).check(parsed);
+        }
+    }
+
+    /** The variables a refused pattern binds, as bound to something unknown: its refusal is the one problem told. */
+    private static void bindUnknown(PatternDescr pattern, Map<String, FactModel.FieldType> bound) {
+        if (pattern.getIdentifier() != null) {
+            bound.put(pattern.getIdentifier(), FactModel.FieldType.UNKNOWN);
+        }
+        for (BaseDescr constraint : pattern.getDescrs()) {
+            if (constraint instanceof ExprConstraintDescr expression) {
+                Matcher binding = BINDING.matcher(expression.getExpression());
+                while (binding.find()) {
+                    bound.put(binding.group(1), FactModel.FieldType.UNKNOWN);
+                }
+            }
         }
     }
 
@@ -276,9 +300,7 @@ final class RuleLanguage {
                 relation(relation);
             } else if (descr instanceof BindingDescr binding) {
                 FactModel.FieldType field = path(binding.getExpression());
-                if (field != null) {
-                    bound.put(binding.getVariable(), field);
-                }
+                bound.put(binding.getVariable(), field != null ? field : FactModel.FieldType.UNKNOWN);
             } else if (descr instanceof AtomicExprDescr atom) {
                 String expression = atom.getExpression().strip();
                 boolean negated = expression.startsWith("!");
@@ -303,6 +325,7 @@ final class RuleLanguage {
             String[] written = new String[2];
             FactModel.FieldType[] types = new FactModel.FieldType[2]; // null for a literal
             boolean allRead = true;
+            FactModel.FieldType field = null;
             for (int i = 0; i < 2; i++) {
                 BaseDescr side = sides.get(i);
                 if (!(side instanceof AtomicExprDescr atom)) {
@@ -312,16 +335,51 @@ final class RuleLanguage {
                 }
                 written[i] = atom.getExpression().strip();
                 if (!atom.isLiteral()) {
-                    types[i] = operand(atom.getExpression());
-                    allRead &= types[i] != null;
+                    if (field != null && enumValueWithoutItsEnum(field, atom.getExpression().strip())) {
+                        return;
+                    }
+                    FactModel.FieldType value = operand(atom.getExpression());
+                    types[i] = value;
+                    allRead &= value != null;
+                    if (field == null) {
+                        field = value;
+                    } else if (value != null) {
+                        ValueKinds.compare(field, value, relation, relationText(relation), this::refuseHere);
+                    }
                 } else if (!isLiteral(atom.getExpression())) {
                     refuse(at, "found " + PrintableText.of(atom.getExpression()) + "; " + ALLOWED_CONSTRAINT);
+                } else if (field != null) {
+                    ValueKinds.compare(field, atom.getExpression().strip(), relation, this::refuseHere);
                 }
             }
             String wrong = allRead ? ConstraintLimits.comparison(written[0], types[0], written[1], types[1]) : null;
             if (wrong != null) {
                 refuse(at, wrong);
             }
+        }
+
+        /** {@code phase == pilot}: a word that is no field but a value of the field's enum, written without it. */
+        private boolean enumValueWithoutItsEnum(FactModel.FieldType field, String word) {
+            if (!field.isEnum() || !word.matches("[A-Za-z_][A-Za-z0-9_]*") || FactModel.INSTANCE.field(type, word) != null
+                    || bound.containsKey(word)) {
+                return false;
+            }
+            String constant = FactModel.constantSpelled(field.type(), word);
+            if (constant == null) {
+                return false;
+            }
+            String value = field.type().getSimpleName() + "." + constant;
+            refuse(at, "found " + PrintableText.of(word) + ", which is no field of " + type.getSimpleName() + "; a value of "
+                    + field.type().getSimpleName() + " is written with its name in front: " + value);
+            return true;
+        }
+
+        private static String relationText(RelationalExprDescr relation) {
+            return relation.getLeft() + " " + relation.getOperator() + " " + relation.getRight();
+        }
+
+        private void refuseHere(String message) {
+            refuse(at, message);
         }
 
         /** A field path, {@code this}, a bound variable, an enum constant; null after a problem. */
@@ -346,10 +404,18 @@ final class RuleLanguage {
                     String constant = text.substring(dot + 1);
                     if (!FactModel.hasConstant(enumType, constant)) {
                         refuse(at, "found " + PrintableText.of(text) + ", which does not exist; "
-                                + text.substring(0, dot) + " has " + ConsequenceCheck.constants(enumType));
+                                + text.substring(0, dot) + " has " + ConsequenceCheck.constants(enumType)
+                                + FactModel.didYouMean(enumType, constant));
                         return null;
                     }
                     return new FactModel.FieldType(enumType, false);
+                }
+                String first = text.substring(0, dot);
+                if (Character.isUpperCase(first.charAt(0)) && FactModel.INSTANCE.field(type, first) == null) {
+                    refuse(at, "found " + PrintableText.of(text) + ", but " + PrintableText.of(first) + " is not one of the "
+                            + "lists of values; they are " + String.join(", ", FactModel.INSTANCE.enumNames())
+                            + Suggestion.didYouMean(first, FactModel.INSTANCE.enumNames()));
+                    return null;
                 }
             }
             if (limits.has(text)) {
@@ -383,7 +449,8 @@ final class RuleLanguage {
                 field = FactModel.INSTANCE.field(current, steps[i]);
                 if (field == null) {
                     refuse(at, "found the field " + PrintableText.of(steps[i]) + ", which " + current.getSimpleName()
-                            + " does not have; its fields are " + FactModel.fieldNames(current));
+                            + " does not have; its fields are " + FactModel.fieldNames(current)
+                            + Suggestion.didYouMean(steps[i], FactModel.fields(current)));
                     return null;
                 }
                 current = field.type();

@@ -66,6 +66,15 @@ final class Template implements Serializable {
         return Integer.valueOf(digits);
     }
 
+    /** The number of values the text asks for: one more than its highest placeholder, or 0. */
+    int placeholders() {
+        int highest = -1;
+        for (int slot : slots) {
+            highest = Math.max(highest, slot);
+        }
+        return highest + 1;
+    }
+
     /** The text as written. */
     String text() {
         return text;

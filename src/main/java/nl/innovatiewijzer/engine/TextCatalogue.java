@@ -7,14 +7,17 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.Problem;
 import nl.innovatiewijzer.document.DocumentParser;
 import nl.innovatiewijzer.document.Node;
+import nl.innovatiewijzer.document.Suggestion;
 import nl.innovatiewijzer.document.TreeReader;
 
 /**
@@ -50,10 +53,17 @@ final class TextCatalogue implements Serializable {
 
     private final Map<TextKind, Map<String, Entry>> entries;
     private final Limits limits;
+    /** Every id written in a texts file, also where its texts are wrong: only needed while compiling. */
+    private final transient Map<TextKind, Set<String>> written;
+    /** True when a texts file could not be read at all, so that any id may be in it; only known while compiling. */
+    private final transient boolean unread;
 
-    private TextCatalogue(Map<TextKind, Map<String, Entry>> entries, Limits limits) {
+    private TextCatalogue(Map<TextKind, Map<String, Entry>> entries, Limits limits, Map<TextKind, Set<String>> written,
+                          boolean complete) {
         this.entries = entries;
         this.limits = limits;
+        this.written = written;
+        this.unread = !complete;
     }
 
     /** Reads every texts file with its limits; problems (bad structure, a language missing, duplicates) are added to {@code problems}. */
@@ -67,95 +77,191 @@ final class TextCatalogue implements Serializable {
      */
     static TextCatalogue read(List<SourceFile> files, Limits limits, List<Problem> problems) {
         Map<TextKind, Map<String, Entry>> entries = new EnumMap<>(TextKind.class);
+        Map<TextKind, Set<String>> written = new EnumMap<>(TextKind.class);
         for (TextKind kind : TextKind.values()) {
             entries.put(kind, new LinkedHashMap<>());
+            written.put(kind, new LinkedHashSet<>());
         }
+        boolean complete = true;
         for (SourceFile file : files) {
             if (file.isTexts()) {
-                readFile(file, entries, limits, problems);
+                complete &= new Reading(file, entries, written, limits).read(problems);
             }
         }
-        return new TextCatalogue(entries, limits);
+        return new TextCatalogue(entries, limits, written, complete);
     }
 
-    private static void readFile(SourceFile file, Map<TextKind, Map<String, Entry>> entries, Limits limits,
-                                 List<Problem> problems) {
-        TreeReader in = new TreeReader(file.shown(), new ArrayList<>());
-        Node root = DocumentParser.parse(file.shown(), file.content(), false, in.problems());
-        if (root != null) {
-            in.mapping(root, "", "section", SECTIONS, section -> {
-                TextKind kind = TextKind.ofSection(section.key());
-                if (kind != null) { // null for the limits
-                    readSection(in, kind, section.value(), entries.get(kind), limits);
+    /** The reading of one texts file. */
+    private record Reading(TreeReader in, WrittenTexts lines, Map<TextKind, Map<String, Entry>> entries,
+                           Map<TextKind, Set<String>> written, SourceFile file, Limits limits) {
+
+        Reading(SourceFile file, Map<TextKind, Map<String, Entry>> entries, Map<TextKind, Set<String>> written,
+                Limits limits) {
+            this(new TreeReader(file.shown(), new ArrayList<>()), new WrittenTexts(file.content()), entries, written, file,
+                    limits);
+        }
+
+        /** Reads the file; false when it is no YAML document at all. */
+        boolean read(List<Problem> problems) {
+            Node root = DocumentParser.parse(file.shown(), file.content(), false, in.problems());
+            if (root != null) {
+                in.mapping(root, "", "section", SECTIONS, section -> {
+                    TextKind kind = TextKind.ofSection(section.key());
+                    if (kind != null) { // null for the limits, which Limits reads
+                        readSection(kind, section.value());
+                    }
+                });
+            }
+            in.problems().forEach(problem -> problems.add(Problem.of(problem)));
+            return root != null;
+        }
+
+        private void readSection(TextKind kind, Node node) {
+            Node.MapNode ids = in.mapping(node, kind.section(), "a mapping from id to its nl and en texts");
+            if (ids == null) {
+                return;
+            }
+            Map<String, Entry> known = entries.get(kind);
+            for (Node.Entry id : ids.entries().values()) {
+                String path = TreeReader.join(kind.section(), id.key());
+                Entry earlier = known.get(id.key());
+                if (earlier != null) {
+                    in.problem(id, path, "duplicate id; it is already written at " + earlier.file() + ":" + earlier.line()
+                            + "; an id is written once in the whole knowledge base: remove one of the two, or give this "
+                            + "one an id of its own");
+                    continue;
+                }
+                if (LANGUAGES.contains(id.key()) && !(id.value() instanceof Node.MapNode)) {
+                    in.problem(id, path, id.key() + ": stands as far left as the ids under " + kind.section()
+                            + ":, so it is read as an id; indent it as far as the other language above it");
+                    continue;
+                }
+                written.get(kind).add(id.key());
+                Map<Language, Map<String, Template>> texts = readTexts(kind, id.value(), path);
+                if (texts != null) {
+                    known.put(id.key(), new Entry(in.file(), id.line(), texts));
+                }
+            }
+        }
+
+        /** The texts of one id in every language, or null when one is missing or wrong. */
+        private Map<Language, Map<String, Template>> readTexts(TextKind kind, Node node, String path) {
+            Map<Language, Map<String, Template>> texts = new EnumMap<>(Language.class);
+            Node.MapNode languages = mapping(node, path, "language", LANGUAGES, language -> {
+                Map<String, Template> parts = readParts(kind, language.value(), TreeReader.join(path, language.key()));
+                if (parts != null) {
+                    texts.put(Language.of(language.key()), parts);
                 }
             });
+            if (languages == null) {
+                return null;
+            }
+            for (String language : LANGUAGES) {
+                if (misspelled(languages, LANGUAGES, language)) {
+                    continue; // told as the misspelling it is
+                }
+                in.required(languages, path, language, "add " + language + ": with the "
+                        + (language.equals("nl") ? "Dutch" : "English") + " text; every text is written in nl and en");
+            }
+            return texts.size() == LANGUAGES.size() ? texts : null;
         }
-        in.problems().forEach(problem -> problems.add(Problem.of(problem)));
+
+        private Map<String, Template> readParts(TextKind kind, Node node, String path) {
+            if (kind.parts().equals(List.of("text"))) {
+                String text = text(node, path);
+                return text == null ? null : Map.of("text", Template.of(text.strip()));
+            }
+            Map<String, Template> parts = new LinkedHashMap<>();
+            Node.MapNode partsNode = mapping(node, path, "part", kind.parts(), part -> {
+                String text = text(part.value(), TreeReader.join(path, part.key()));
+                if (text != null) {
+                    parts.put(part.key(), Template.of(text.strip()));
+                }
+            });
+            if (partsNode == null) {
+                return null;
+            }
+            for (String part : kind.parts()) {
+                if (!misspelled(partsNode, kind.parts(), part)) {
+                    in.required(partsNode, path, part, "");
+                }
+            }
+            return parts.size() == kind.parts().size() ? parts : null;
+        }
+
+        /** True when {@code map} has a key that is not one of {@code names} and most likely meant {@code name}. */
+        private static boolean misspelled(Node.MapNode map, List<String> names, String name) {
+            return map.entries().keySet().stream().filter(key -> !names.contains(key))
+                    .anyMatch(key -> Suggestion.closest(key, names).filter(name::equals).isPresent());
+        }
+
+        /** A text, or null after reporting it; also when YAML cut it short at a comment. */
+        private String text(Node node, String path) {
+            String text = in.nonBlankText(node, path);
+            WrittenTexts.Comment comment = text == null ? null : lines.commentAfter(node);
+            if (comment != null) {
+                String key = path.substring(path.lastIndexOf('.') + 1);
+                in.problem(new Node.Entry(key, comment.line(), comment.column(), node), path, "the text stops at ' #': "
+                        + "everything after it is read as a comment; put the whole text in double quotes: " + key + ": "
+                        + WrittenTexts.quoted(text + " " + comment.text()));
+                return null;
+            }
+            // each {name} of a limit shows its value; a name that is no limit is reported here
+            return text == null ? null : limits.fill(text, message -> in.problem(node, path, message));
+        }
+
+        /**
+         * A mapping with the keys {@code names}, as {@link TreeReader#mapping} reads it, except that
+         * a key with no value right after a text is named as what it most likely is: the rest of
+         * a text between { and } that a comma cut in two.
+         */
+        private Node.MapNode mapping(Node node, String path, String noun, List<String> names, Consumer<Node.Entry> known) {
+            Node.MapNode map = in.mapping(node, path, "a mapping with the " + noun + "s " + String.join(", ", names));
+            if (map == null) {
+                return null;
+            }
+            Node.Entry text = null;
+            for (Node.Entry entry : map.entries().values()) {
+                if (names.contains(entry.key())) {
+                    known.accept(entry);
+                    text = entry.value() instanceof Node.Scalar scalar && scalar.type() != Node.Scalar.Type.NULL ? entry : null;
+                } else if (text != null && TreeReader.isNull(entry.value())) {
+                    String whole = in.text(text.value(), path) + ", " + entry.key();
+                    in.problem(entry, TreeReader.join(path, entry.key()), "found \"" + entry.key() + "\" after a comma, "
+                            + "read as a " + noun + " of its own; a text between { and } that holds a comma goes in "
+                            + "double quotes: " + text.key() + ": " + WrittenTexts.quoted(whole));
+                    text = null;
+                } else {
+                    in.problem(entry, TreeReader.join(path, entry.key()), "unknown " + noun + "; expected one of "
+                            + String.join(", ", names) + Suggestion.didYouMean(entry.key(), names));
+                }
+            }
+            return map;
+        }
     }
 
-    private static void readSection(TreeReader in, TextKind kind, Node node, Map<String, Entry> entries, Limits limits) {
-        Node.MapNode ids = in.mapping(node, kind.section(), "a mapping from id to its nl and en texts");
-        if (ids == null) {
-            return;
-        }
-        for (Node.Entry id : ids.entries().values()) {
-            String path = TreeReader.join(kind.section(), id.key());
-            Entry earlier = entries.get(id.key());
-            if (earlier != null) {
-                in.problem(id, path, "duplicate id; it is already written at " + earlier.file() + ":" + earlier.line());
-                continue;
-            }
-            Map<Language, Map<String, Template>> texts = readTexts(in, kind, id.value(), path, limits);
-            if (texts != null) {
-                entries.put(id.key(), new Entry(in.file(), id.line(), texts));
-            }
-        }
+    /** Every id of this kind written in a texts file, also those whose texts are wrong; empty once compiled. */
+    Set<String> written(TextKind kind) {
+        return written == null ? Set.of() : Collections.unmodifiableSet(written.get(kind));
     }
 
-    /** The texts of one id in every language, or null when one is missing or wrong. */
-    private static Map<Language, Map<String, Template>> readTexts(TreeReader in, TextKind kind, Node node, String path,
-                                                                  Limits limits) {
-        Map<Language, Map<String, Template>> texts = new EnumMap<>(Language.class);
-        Node.MapNode languages = in.mapping(node, path, "language", LANGUAGES, language -> {
-            Map<String, Template> parts = readParts(in, kind, language.value(), TreeReader.join(path, language.key()), limits);
-            if (parts != null) {
-                texts.put(Language.of(language.key()), parts);
-            }
-        });
-        if (languages == null) {
-            return null;
-        }
-        for (String language : LANGUAGES) {
-            in.required(languages, path, language, "every text is written in nl and en");
-        }
-        return texts.size() == LANGUAGES.size() ? texts : null;
+    /** False when a texts file could not be read at all, so that a text looked for may be in it. */
+    boolean complete() {
+        return !unread;
     }
 
-    private static Map<String, Template> readParts(TreeReader in, TextKind kind, Node node, String path, Limits limits) {
-        if (kind.parts().equals(List.of("text"))) {
-            String text = withLimits(in, node, path, in.nonBlankText(node, path), limits);
-            return text == null ? null : Map.of("text", Template.of(text.strip()));
-        }
-        Map<String, Template> parts = new LinkedHashMap<>();
-        Node.MapNode partsNode = in.mapping(node, path, "part", kind.parts(), part -> {
-            String partPath = TreeReader.join(path, part.key());
-            String text = withLimits(in, part.value(), partPath, in.nonBlankText(part.value(), partPath), limits);
-            if (text != null) {
-                parts.put(part.key(), Template.of(text.strip()));
+    /** The number of values the text of {@code id} asks for, in the language and part that asks for most. */
+    int placeholders(TextKind kind, String id) {
+        Entry entry = entries.get(kind).get(id);
+        int needed = 0;
+        if (entry != null) {
+            for (Map<String, Template> parts : entry.texts().values()) {
+                for (Template part : parts.values()) {
+                    needed = Math.max(needed, part.placeholders());
+                }
             }
-        });
-        if (partsNode == null) {
-            return null;
         }
-        for (String part : kind.parts()) {
-            in.required(partsNode, path, part, "");
-        }
-        return parts.size() == kind.parts().size() ? parts : null;
-    }
-
-    /** The text with the limits it names filled in, or null after reporting a name that is no limit. */
-    private static String withLimits(TreeReader in, Node node, String path, String text, Limits limits) {
-        return text == null ? null : limits.fill(text, message -> in.problem(node, path, message));
+        return needed;
     }
 
     /** The limits of the knowledge base, which its texts show and its rules compare with. */

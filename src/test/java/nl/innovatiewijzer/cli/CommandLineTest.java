@@ -76,13 +76,14 @@ class CommandLineTest {
 
     @Test
     void aRuleThatFailsWhileAssessingExitsWithFourNamingTheRule() throws Exception {
+        // passes every check, and asks the size of a list the facts leave unknown
         RulesFolder rules = RulesFolder.in(dir.resolve("rules")).drl("f1.drl", """
-                rule "Recommend without saying what"
+                rule "Count the members of a team nobody listed"
                     @factor("F1") @finding("F1-hours")
                 when
-                    $p : Project()
+                    Team( $members : members )
                 then
-                    advice.recommend(Priority.HIGH);
+                    advice.rate(Status.RISK, $members.size());
                 end
                 """).write("f1.yaml", "findings:\n  F1-hours: {nl: \"{0}\", en: \"{0}\"}\n");
         Path facts = dir.resolve("p.yaml");
@@ -91,19 +92,20 @@ class CommandLineTest {
         int exit = run("assess", facts.toString(), "--format", "json", "--rules", rules.path().toString());
 
         assertEquals(ExitCode.INTERNAL, exit);
-        assertTrue(err.toString().contains("rule") && err.toString().contains("\"Recommend without saying what\""), err.toString());
+        assertTrue(err.toString().contains("rule \"Count the members of a team nobody listed\" failed"), err.toString());
         assertFalse(err.toString().contains("\tat "), "no stack trace");
     }
 
     @Test
     void aRuleThatFailsOnOneProjectLeavesTheOthersAssessed() throws Exception {
         RulesFolder rules = RulesFolder.in(dir.resolve("rules")).drl("f1.drl", """
-                rule "Recommend without saying what when the leader has no hours"
+                rule "Count the members of the team of a leader without hours"
                     @factor("F1") @finding("F1-hours")
                 when
                     ProjectLeader( hoursPerWeek == 0 )
+                    Team( $members : members )
                 then
-                    advice.recommend(Priority.HIGH);
+                    advice.rate(Status.RISK, $members.size());
                 end
                 """).write("f1.yaml", "findings:\n  F1-hours: {nl: \"{0}\", en: \"{0}\"}\n");
         Path projects = Files.createDirectories(dir.resolve("projects"));
@@ -115,7 +117,8 @@ class CommandLineTest {
 
         assertEquals(ExitCode.INTERNAL, exit);
         assertTrue(err.toString().startsWith(projects.resolve("a-fails.yaml") + ": not assessed:"), err.toString());
-        assertTrue(err.toString().contains("\"Recommend without saying what when the leader has no hours\" failed: IllegalStateException"), err.toString());
+        assertTrue(err.toString().contains("\"Count the members of the team of a leader without hours\" failed: "
+                + "NullPointerException"), err.toString());
         assertTrue(Files.exists(dir.resolve("out/b-works.json")), "the project that could be assessed is written");
     }
 

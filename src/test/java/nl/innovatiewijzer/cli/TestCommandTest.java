@@ -215,7 +215,10 @@ class TestCommandTest {
     @Test
     void aRuleThatFailsWhileRunningFailsTheScenarioAndExitsFour() throws IOException {
         Path file = scenario("nobody-leads.scenario.yaml", "RISK");
-        TestRules.write(rules, TestRules.LEADER_DRL.replace("advice.rate(Status.RISK);", "advice.recommend(Priority.HIGH);"));
+        // passes every check, and asks the size of a list the facts leave unknown
+        TestRules.write(rules, TestRules.LEADER_DRL.replace(
+                "ProjectLeader( assigned == false )\nthen\n    advice.rate(Status.RISK);",
+                "ProjectLeader( assigned == false, $skills : skills )\nthen\n    advice.rate(Status.RISK, $skills.size());"));
 
         int exit = run("test", "--rules", rules.toString(), file.toString());
 

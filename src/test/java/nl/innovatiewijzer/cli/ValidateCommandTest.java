@@ -61,7 +61,7 @@ class ValidateCommandTest {
         Run run = Run.of("validate", "--rules", rules.toString());
 
         assertEquals(3, run.exitCode());
-        assertEquals(List.of("error in the knowledge base: " + rules + "/orphan.drl:4: rule \"A rule that judges nothing\""
+        assertEquals(List.of("error in the knowledge base: " + rules + "/orphan.drl:4:1: rule \"A rule that judges nothing\""
                 + " has no @factor(\"F1\" .. \"F9\") and no @obligation; each rule says which factor or duty it judges"),
                 run.err().lines().toList());
     }
@@ -87,7 +87,7 @@ class ValidateCommandTest {
         Run run = Run.of("validate", "--rules", rules.toString());
 
         assertEquals(3, run.exitCode());
-        assertTrue(run.err().contains(rules + "/untold.drl:6: rule \"An action nobody wrote down\" "
+        assertTrue(run.err().contains(rules + "/untold.drl:7:19: rule \"An action nobody wrote down\" "
                 + "@action(\"T-untold\") has no text"), run.err());
     }
 

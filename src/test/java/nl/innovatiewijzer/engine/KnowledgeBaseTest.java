@@ -214,7 +214,8 @@ class KnowledgeBaseTest {
                 "rule \"A rule whose finding has no text\" @finding(\"F4-nowhere\") has no text; "
                         + "add it under findings: in a texts file, in nl and en",
                 "rule \"A rule that asks for a field that does not exist\" @missing(\"workingMethod.cycles\") "
-                        + "is not a field of the facts contract"),
+                        + "is not a field of the facts contract; a field path is section.field, such as "
+                        + "workingMethod.cycleLengthWeeks"),
                 e.problems().stream().map(Problem::message).toList());
     }
 
@@ -228,7 +229,8 @@ class KnowledgeBaseTest {
 
         KnowledgeBaseException e = assertThrows(KnowledgeBaseException.class, () -> Advisor.fromDirectory(rules.path()));
 
-        assertEquals(dir + "/f4.yaml:3:5: findings.F4-long-cycles.en: required, but absent: every text is written in nl and en",
+        assertEquals(dir + "/f4.yaml:3:5: findings.F4-long-cycles.en: required, but absent: add en: with the English text; "
+                        + "every text is written in nl and en",
                 e.problems().get(0).toString());
     }
 
@@ -243,7 +245,7 @@ class KnowledgeBaseTest {
 
         KnowledgeBaseException e = assertThrows(KnowledgeBaseException.class, () -> Advisor.fromDirectory(rules.path()));
 
-        assertEquals(dir + "/f4.drl:17: reason \"cycles-long\" has no text; add it under reasons: in a texts file, in nl and en",
+        assertEquals(dir + "/f4.drl:17:85: reason \"cycles-long\" has no text; add it under reasons: in a texts file, in nl and en",
                 e.getMessage());
     }
 

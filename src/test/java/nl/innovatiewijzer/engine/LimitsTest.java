@@ -207,16 +207,16 @@ class LimitsTest {
     void anUnknownNameInAConditionIsNeitherAFieldNorALimitAndTheNearestIsSuggested() {
         List<String> problems = problemsOf(rulesWith("cycleLengthWeeks > longCycleWeek"));
 
-        assertEquals(List.of(dir + "/f4.drl:15:47: found longCycleWeek, which is neither a field of WorkingMethod nor "
-                + "a limit in " + dir + "/limits.yaml; did you mean longCycleWeeks?"), problems);
+        assertEquals(List.of(dir + "/f4.drl:15:47: found longCycleWeek: WorkingMethod has no such field, "
+                + "and " + dir + "/limits.yaml no such limit; did you mean longCycleWeeks?"), problems);
     }
 
     @Test
     void anUnknownNameFarFromAnyListsTheFieldsAndTheLimits() {
         List<String> problems = problemsOf(rulesWith("cycleLengthWeeks > quarter"));
 
-        assertEquals(List.of(dir + "/f4.drl:15:47: found quarter, which is neither a field of WorkingMethod nor a limit in "
-                + dir + "/limits.yaml; its fields are cycleLengthWeeks, plannedSteps, stepsHaveGoals, evaluateEachStep, "
+        assertEquals(List.of(dir + "/f4.drl:15:47: found quarter: WorkingMethod has no such field, and "
+                + dir + "/limits.yaml no such limit; its fields are cycleLengthWeeks, plannedSteps, stepsHaveGoals, evaluateEachStep, "
                 + "goNoGoMoments; the limits are longCycleWeeks"), problems);
     }
 

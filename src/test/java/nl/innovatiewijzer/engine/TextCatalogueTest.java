@@ -35,8 +35,20 @@ class TextCatalogueTest {
 
     @Test
     void anUnknownPartAndAnAbsentPartAreEachReported() {
-        assertEquals(List.of("t.yaml:3:24: actions.F4-shorten-cycles.nl.titel: unknown part; expected one of title, action",
+        assertEquals(List.of("t.yaml:3:24: actions.F4-shorten-cycles.nl.step: unknown part; expected one of title, action",
                         "t.yaml:3:9: actions.F4-shorten-cycles.nl.title: required, but absent"),
+                problemsOf("""
+                        actions:
+                          F4-shorten-cycles:
+                            nl: {action: Knip, step: Korter}
+                            en: {title: Shorter, action: Cut}
+                        """));
+    }
+
+    @Test
+    void aMisspelledPartIsToldAsTheMisspellingItIsNotAlsoAsAbsent() {
+        assertEquals(List.of("t.yaml:3:24: actions.F4-shorten-cycles.nl.titel: unknown part; expected one of title, action; "
+                        + "did you mean title?"),
                 problemsOf("""
                         actions:
                           F4-shorten-cycles:
@@ -49,5 +61,26 @@ class TextCatalogueTest {
     void anUnknownLanguageListsTheLanguagesThatExist() {
         assertEquals(List.of("t.yaml:2:40: findings.F4-long-cycles.de: unknown language; expected one of nl, en"),
                 problemsOf("findings:\n  F4-long-cycles: {nl: Lang, en: Long, de: Lang}\n"));
+    }
+
+    @Test
+    void aCommentAfterATextInQuotesLeavesTheTextWhole() {
+        List<Problem> problems = new ArrayList<>();
+        TextCatalogue texts = TextCatalogue.read(List.of(new SourceFile("t.yaml", "t.yaml", """
+                findings:
+                  F4-long-cycles:
+                    nl: "Lang # te lang"  # checked in March
+                    en: "Long # too long"
+                """.getBytes(StandardCharsets.UTF_8))), problems);
+
+        assertEquals(List.of(), problems);
+        assertEquals("Lang # te lang", texts.text(TextKind.FINDINGS, "F4-long-cycles", nl.innovatiewijzer.Language.NL));
+    }
+
+    @Test
+    void aCommentThatCutsATextWithoutQuotesShortIsAnError() {
+        assertEquals(List.of("t.yaml:3:14: findings.F4-long-cycles.nl: the text stops at ' #': everything after it is read "
+                        + "as a comment; put the whole text in double quotes: nl: \"Lang # te lang\""),
+                problemsOf("findings:\n  F4-long-cycles:\n    nl: Lang # te lang\n    en: Long\n"));
     }
 }

@@ -193,8 +193,10 @@ class ScenarioCheckTest {
 
     @Test
     void aRuleThatFailsWhileRunningFailsTheScenarioWithTheRuleNamed() throws IOException {
-        Path broken = TestRules.write(dir.resolve("broken"),
-                TestRules.LEADER_DRL.replace("advice.rate(Status.RISK);", "advice.recommend(Priority.HIGH);"));
+        // passes every check, and asks the size of a list the facts leave unknown
+        Path broken = TestRules.write(dir.resolve("broken"), TestRules.LEADER_DRL.replace(
+                "ProjectLeader( assigned == false )\nthen\n    advice.rate(Status.RISK);",
+                "ProjectLeader( assigned == false, $skills : skills )\nthen\n    advice.rate(Status.RISK, $skills.size());"));
         Path file = TestRules.scenario(dir, "nobody-leads.scenario.yaml", NOBODY_LEADS + "  factors: {F1: RISK}\n");
 
         ScenarioResult result = ScenarioCheck.run(Advisor.fromDirectory(broken), ScenarioReader.read(ScenarioFile.of(file)));

@@ -217,7 +217,7 @@ class ScenarioReaderTest {
     @Test
     void aFactorThatIsNotOneOfTheNineIsRejected() throws IOException {
         assertEquals(List.of("s.scenario.yaml:3:20: expect.factors.F10: unknown factor; expected one of F1, F2, F3, F4, F5, "
-                        + "F6, F7, F8, F9"),
+                        + "F6, F7, F8, F9; did you mean F1?"),
                 problems("""
                         name: Nobody leads
                         facts: {project: {name: X}}
@@ -293,7 +293,8 @@ class ScenarioReaderTest {
         List<String> problems = problems("name: [Nobody leads\nfacts: {}\n");
 
         assertEquals(1, problems.size());
-        assertTrue(problems.get(0).startsWith("s.scenario.yaml:2:6: not valid YAML: "), problems.get(0));
+        assertEquals("s.scenario.yaml:1:7: not valid YAML: the [ is not closed with ] on its line; end the list there, "
+                + "or put a text that starts with [ in double quotes", problems.get(0));
     }
 
     @Test
