@@ -123,8 +123,19 @@ public final class Advisor {
     }
 
     /**
-     * What is not wrong but likely a mistake in the knowledge base, such as a text no rule uses.
-     * Problems that are wrong keep the advisor from being made at all.
+     * What is not wrong but likely a mistake in the knowledge base, found by the knowledge check
+     * that {@code validate} runs: a text no rule uses, a reason no rule gives, an action at HIGH on
+     * a factor no rule rates RISK, a RISK with no action at HIGH, a rule that fires on no project. Problems that keep the rules from
+     * compiling keep the advisor from being made at all; the knowledge check finds the rest by
+     * running the rules on the example projects beside them (the {@code facts/} folder next to a
+     * folder of rules, or the shipped examples) and on projects it makes from the rules' own
+     * conditions and from a fixed seed, so the same rules always give the same answer. It runs
+     * once, when first asked for, and takes some tenths of a second; {@link #assess} never runs it.
+     *
+     * @throws KnowledgeBaseException when the check finds advice that is wrong: a factor rated
+     *         STRONG and weak at once, an action at HIGH on a STRONG factor, a question about a fact
+     *         the project gives, a duty decided two ways, a rule that fails on a project; each with
+     *         the rule's file and line and a project that shows it
      */
     public List<Problem> warnings() {
         return knowledgeBase.warnings();

@@ -48,7 +48,11 @@ public interface RuleEngine {
          */
         Assessment assess(ProjectFacts facts, Language language);
 
-        /** What is not wrong but likely a mistake, such as a text no rule uses. */
+        /**
+         * The knowledge check: what is not wrong but likely a mistake, such as a text no rule uses.
+         *
+         * @throws KnowledgeBaseException when the check finds advice that is wrong (see {@link Advisor#warnings()})
+         */
         List<Problem> warnings();
 
         /** Every rule, with its file, line and metadata, in any order. */

@@ -18,7 +18,23 @@ import picocli.CommandLine.Model.CommandSpec;
                 "",
                 "Errors stop the knowledge base from loading: a rule that does not compile, two rules with one "
                         + "name, a rule without @factor (or @obligation), a text a rule needs that is missing in "
-                        + "nl or en. Warnings are likely mistakes that do not stop it: a text that no rule uses.",
+                        + "nl or en.",
+                "",
+                "Then the knowledge check runs the rules on the example projects (the facts/ folder beside the "
+                        + "rules folder, or the shipped examples), on projects made from the rules' own conditions "
+                        + "(each strong rule together with each rule that rates its factor weak or recommends an "
+                        + "action for it at HIGH, each rule that asks for a fact, each two rules that decide one "
+                        + "duty) and on 200 generated projects from a fixed seed. Its errors do not stop assess, but "
+                        + "they are advice that is wrong: a factor rated STRONG by one rule and ATTENTION or RISK by "
+                        + "another; an action at HIGH on a factor rated STRONG; a @missing rule that asks for a fact "
+                        + "the project gives; a duty decided two ways; a rule that fails on some project, so that "
+                        + "assess stops on it. Each names the rule's file and line and a project that shows it: an "
+                        + "example by its file, a project the check made by its few facts.",
+                "",
+                "Warnings are likely mistakes: a text that no rule uses, a reason no rule gives, an action at "
+                        + "HIGH on a factor that no rule rates RISK, a factor rated RISK with no action at HIGH, a rule "
+                        + "that fires on no project, not even on those made from its own conditions. They are listed "
+                        + "once there are no errors.",
                 "Each problem is one line on standard error; a summary goes to standard output.",
                 ""},
         footer = {"", "Without --rules it checks the shipped knowledge base inside the jar, not a rules folder "

@@ -22,9 +22,15 @@ final class DroolsKnowledgeBase implements RuleEngine.KnowledgeBase {
     private final CompiledKnowledge knowledge;
     private final KnowledgeBaseInfo info;
     private final Frame frame;
+    private final List<SourceFile> files;
+    private final ExampleProjects examples;
+    /** The knowledge check's result, made once when first asked for: the rules never change. */
+    private volatile KnowledgeCheck.Result checked;
 
-    private DroolsKnowledgeBase(CompiledKnowledge knowledge) {
+    private DroolsKnowledgeBase(CompiledKnowledge knowledge, RuleFiles files, ExampleProjects examples) {
         this.knowledge = knowledge;
+        this.files = files.files();
+        this.examples = examples;
         this.info = new KnowledgeBaseInfo(knowledge.source(), knowledge.files(), knowledge.rules().size(),
                 knowledge.fingerprint());
         this.frame = Frame.of(knowledge.texts());
@@ -46,12 +52,23 @@ final class DroolsKnowledgeBase implements RuleEngine.KnowledgeBase {
      * @throws KnowledgeBaseException listing every problem with file, line and column
      */
     static DroolsKnowledgeBase compile(RuleFiles files, CompileCache cache) {
-        return new DroolsKnowledgeBase(KnowledgeBaseCompiler.compile(files, cache));
+        return compile(files, cache, ExampleProjects.none());
+    }
+
+    /**
+     * As {@link #compile(RuleFiles, CompileCache)}, with the example projects the knowledge check
+     * runs the rules on besides those it makes.
+     *
+     * @throws KnowledgeBaseException listing every problem with file, line and column
+     */
+    static DroolsKnowledgeBase compile(RuleFiles files, CompileCache cache, ExampleProjects examples) {
+        return new DroolsKnowledgeBase(KnowledgeBaseCompiler.compile(files, cache), files, examples);
     }
 
     /** Compiled without the check of the rule language: only for tests of the defences behind it. */
     static DroolsKnowledgeBase compileWithoutLanguageCheck(RuleFiles files) {
-        return new DroolsKnowledgeBase(KnowledgeBaseCompiler.compile(files, CompileCache.none(), false));
+        return new DroolsKnowledgeBase(KnowledgeBaseCompiler.compile(files, CompileCache.none(), false), files,
+                ExampleProjects.none());
     }
 
     /** True when the compiled rules were read back from a cache rather than compiled. */
@@ -95,10 +112,29 @@ final class DroolsKnowledgeBase implements RuleEngine.KnowledgeBase {
         return written;
     }
 
-    /** Texts that no rule uses: not wrong, but a sign of a rule removed or an id mistyped. */
+    /**
+     * The knowledge check ({@link KnowledgeCheck}): texts no rule uses, and what the advice says
+     * against itself on the examples and the projects the check makes.
+     *
+     * @throws KnowledgeBaseException listing the errors, when the check finds any
+     */
     @Override
     public List<Problem> warnings() {
-        return MetadataCheck.unusedTexts(knowledge.allRules(), knowledge.texts());
+        KnowledgeCheck.Result result = check();
+        if (!result.errors().isEmpty()) {
+            throw new KnowledgeBaseException(result.errors());
+        }
+        return result.warnings();
+    }
+
+    /** What the knowledge check finds, errors and warnings; run once, when first asked for. */
+    KnowledgeCheck.Result check() {
+        KnowledgeCheck.Result result = checked;
+        if (result == null) {
+            result = KnowledgeCheck.run(knowledge, files, examples.read());
+            checked = result;
+        }
+        return result;
     }
 
     /**

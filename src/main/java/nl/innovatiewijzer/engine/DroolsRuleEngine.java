@@ -16,13 +16,14 @@ public final class DroolsRuleEngine implements RuleEngine {
     @Override
     public KnowledgeBase shipped(boolean precompiled) {
         return DroolsKnowledgeBase.compile(RuleFiles.shipped(),
-                precompiled ? CompileCache.shippedOnly() : CompileCache.none());
+                precompiled ? CompileCache.shippedOnly() : CompileCache.none(), ExampleProjects.shipped());
     }
 
     @Override
     public KnowledgeBase compile(Path folder, Path cacheDirectory) {
         return DroolsKnowledgeBase.compile(RuleFiles.fromDirectory(folder),
-                cacheDirectory == null ? CompileCache.none() : CompileCache.in(cacheDirectory));
+                cacheDirectory == null ? CompileCache.none() : CompileCache.in(cacheDirectory),
+                ExampleProjects.besides(folder));
     }
 
     @Override

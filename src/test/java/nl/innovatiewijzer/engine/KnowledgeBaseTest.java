@@ -271,10 +271,10 @@ class KnowledgeBaseTest {
         Advisor advisor = Advisor.fromDirectory(RulesFolder.in(dir).drl("f4.drl", LONG_CYCLES)
                 .write("f4.yaml", LONG_CYCLES_TEXTS + SHORTEN_TEXTS.replace("actions:", "actions:")).path());
 
-        List<Problem> warnings = advisor.warnings();
+        List<Problem> unusedTexts = advisor.warnings().stream().filter(w -> w.field().startsWith("actions.")).toList();
 
-        assertEquals(1, warnings.size());
-        assertEquals("actions.F4-shorten-cycles", warnings.get(0).field());
-        assertEquals("no rule uses this text", warnings.get(0).message());
+        assertEquals(1, unusedTexts.size());
+        assertEquals("actions.F4-shorten-cycles", unusedTexts.get(0).field());
+        assertEquals("no rule uses this text", unusedTexts.get(0).message());
     }
 }
