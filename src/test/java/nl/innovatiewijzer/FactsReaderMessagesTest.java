@@ -176,7 +176,7 @@ class FactsReaderMessagesTest {
     @Test
     void aLineSeparatorInsideQuotedTextIsKeptAndMovesNoLineAfterIt() {
         assertEquals(List.of("line-separator-in-text.yaml:4:10: project.phase: unknown value \"pilott\"; expected one "
-                + "of idea, experiment, pilot, implementation, scaling"), printed("line-separator-in-text.yaml"));
+                + "of idea, experiment, pilot, implementation, scaling; did you mean pilot?"), printed("line-separator-in-text.yaml"));
         ProjectFacts facts = ProjectFacts.fromYaml("p.yaml", "project:\n  name: \"a\u2028b\"\n");
         assertEquals("a\u2028b", facts.project().name());
     }
@@ -196,5 +196,12 @@ class FactsReaderMessagesTest {
         assertEquals(List.of("p.yaml:1:28: project.domain: unknown value \"" + "x".repeat(60) + "...\" (1000 characters); "
                 + "expected one of physical, social, safety, operations"),
                 printedForYaml("project: {name: x, domain: " + value + "}\n"));
+    }
+
+    @Test
+    void aMistypedValueGetsTheValueThatWasMeant() {
+        assertEquals(List.of("p.yaml:1:27: project.phase: unknown value \"pilott\"; expected one of idea, experiment, "
+                        + "pilot, implementation, scaling; did you mean pilot?"),
+                printedForYaml("project: {name: x, phase: pilott}\n"));
     }
 }

@@ -166,7 +166,7 @@ class FactsReaderTest {
 
         assertEquals(1, problem.line());
         assertEquals("project.domain", problem.field());
-        assertEquals("unknown value \"sociaal\"; expected one of physical, social, safety, operations", problem.message());
+        assertEquals("unknown value \"sociaal\"; expected one of physical, social, safety, operations; did you mean social?", problem.message());
     }
 
     @Test

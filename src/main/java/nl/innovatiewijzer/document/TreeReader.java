@@ -2,6 +2,7 @@ package nl.innovatiewijzer.document;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -254,7 +255,9 @@ public final class TreeReader {
                 return null;
             }
         }
-        problem(node, path, "unknown " + noun + " " + Node.quoted(text) + "; expected one of " + allowed);
+        List<String> spelled = Arrays.stream(type.getEnumConstants()).map(spelling::of).toList();
+        problem(node, path, "unknown " + noun + " " + Node.quoted(text) + "; expected one of " + allowed
+                + Suggestion.didYouMean(text, spelled));
         return null;
     }
 

@@ -47,7 +47,7 @@ class CommandLineTest {
 
         assertEquals(ExitCode.BAD_INPUT, exit);
         assertEquals(List.of(
-                facts + ":3:10: project.phase: unknown value \"pilott\"; expected one of idea, experiment, pilot, implementation, scaling",
+                facts + ":3:10: project.phase: unknown value \"pilott\"; expected one of idea, experiment, pilot, implementation, scaling; did you mean pilot?",
                 facts + ":4:20: team.motivation: unknown value \"enorm\"; expected one of low, medium, high"),
                 err.toString().lines().toList());
         assertEquals("", out.toString());

@@ -153,7 +153,7 @@ class PortfolioCommandTest {
                 + "Deze bestanden zijn niet beoordeeld en tellen hierboven niet mee.\n"
                 + "  - " + bad + ": niet te lezen als feitenbestand\n"
                 + "      " + bad + ":1:27: project.phase: unknown value \"pilott\"; expected one of idea, experiment, "
-                + "pilot, implementation, scaling\n"), portfolio);
+                + "pilot, implementation, scaling; did you mean pilot?\n"), portfolio);
     }
 
     @Test

@@ -176,7 +176,7 @@ class TestCommandTest {
         assertEquals(2, exit);
         assertEquals("PASSED  Nobody leads (" + good + ")\nINVALID " + bad + "\n1 passed, 1 failed\n", results());
         assertEquals(bad + ":6:17: expect.factors.F1: unknown status \"risky\"; expected one of STRONG, ATTENTION, "
-                + "RISK, UNKNOWN\n", err.toString());
+                + "RISK, UNKNOWN; did you mean RISK?\n", err.toString());
     }
 
     @Test

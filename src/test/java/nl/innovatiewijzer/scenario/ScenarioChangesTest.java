@@ -133,7 +133,7 @@ class ScenarioChangesTest {
                         "s.scenario.yaml:4:31: changes.projectLeader.hoursPerWeek: expected a whole number, found the "
                                 + "text \"twenty\"",
                         "s.scenario.yaml:5:18: changes.project.phase: unknown value \"pilott\"; expected one of idea, "
-                                + "experiment, pilot, implementation, scaling",
+                                + "experiment, pilot, implementation, scaling; did you mean pilot?",
                         "s.scenario.yaml:6:35: changes.workingMethod.cycleLengthWeeks: is 200; expected a number "
                                 + "from 1 to 104"),
                 problems("projectLeader.hoursPerWeek: twenty\nproject.phase: pilott\nworkingMethod.cycleLengthWeeks: 200"));

@@ -114,7 +114,7 @@ class ScenarioReaderTest {
     void problemsInInlineFactsPointAtLinesOfTheScenarioFile() throws IOException {
         assertEquals(List.of(
                         "s.scenario.yaml:3:29: facts.project.phase: unknown value \"pilott\"; expected one of "
-                                + "idea, experiment, pilot, implementation, scaling",
+                                + "idea, experiment, pilot, implementation, scaling; did you mean pilot?",
                         "s.scenario.yaml:4:33: facts.projectLeader.hoursPerWeek: is 99; expected a number from 0 to 80"),
                 problems("""
                         name: Nobody leads
