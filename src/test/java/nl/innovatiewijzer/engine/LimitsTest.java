@@ -102,7 +102,7 @@ class LimitsTest {
 
         assertEquals(Status.ATTENTION, shipped.status("F4"));
         assertEquals(Status.RISK, assessment.status("F4"));
-        assertEquals(List.of("Een werkcyclus duurt 10 weken, meer dan 8; een mislukte stap kost zo maanden."),
+        assertEquals(List.of("Een werkcyclus duurt 10 weken, langer dan 8 weken; als een stap mislukt, is het team maanden kwijt."),
                 assessment.factor("F4").orElseThrow().findings());
         Recommendation shorten = assessment.recommendation("F4-shorten-cycles").orElseThrow();
         assertEquals(Priority.HIGH, shorten.priority());
@@ -118,9 +118,9 @@ class LimitsTest {
         Assessment seven = changed.assess(cyclesOf(7), Language.EN);
 
         assertTrue(six.factor("F4").orElseThrow().findings().isEmpty(), six.factor("F4").toString());
-        assertEquals(List.of("One work cycle takes 7 weeks; 6 weeks or less lets the team learn faster."),
+        assertEquals(List.of("A work cycle takes 7 weeks; in cycles of 6 weeks or less the team learns faster."),
                 seven.factor("F4").orElseThrow().findings());
-        assertTrue(seven.recommendation("F4-shorten-cycles").orElseThrow().action().contains("of 6 weeks at most"));
+        assertTrue(seven.recommendation("F4-shorten-cycles").orElseThrow().action().contains("for 6 weeks at most"));
     }
 
     @Test

@@ -57,7 +57,7 @@ class WhatTheAdviserReadsTest {
                 + "project houvast.", "Stakeholdermanagement hoort niet bij de vaardigheden van de projectleider."),
                 ADVISOR.assess(facts).factor("F1").orElseThrow().findings());
         assertTrue(ADVISOR.assess(facts, Language.EN).factor("F1").orElseThrow().findings()
-                .contains("The project leader brings none of the skills asked for; 3 or more give a project a firm hand."));
+                .contains("The project leader brings none of the skills asked for; a project needs 3 or more to be in safe hands."));
     }
 
     @Test
@@ -72,9 +72,9 @@ class WhatTheAdviserReadsTest {
     void cyclesOfOneWeekReadWellInBothLanguages() {
         var facts = strong().with("workingMethod.cycleLengthWeeks", "1").with("workingMethod.plannedSteps", "3").facts();
 
-        assertEquals(List.of("Het team werkt in cycli van hooguit 4 weken (weken per cyclus: 1) en plant 3 tussenstappen, "
+        assertEquals(List.of("Het team werkt in korte cycli, van hooguit 4 weken, en plant 3 tussenstappen, "
                 + "elk met een toetsbaar doel en een evaluatie."), ADVISOR.assess(facts).factor("F4").orElseThrow().findings());
-        assertEquals(List.of("The team works in cycles of 4 weeks or less (weeks per cycle: 1) and plans 3 intermediate "
+        assertEquals(List.of("The team works in short cycles, of 4 weeks or less, and plans 3 intermediate "
                         + "steps, each with a checkable goal and a review."),
                 ADVISOR.assess(facts, Language.EN).factor("F4").orElseThrow().findings());
     }
@@ -96,10 +96,10 @@ class WhatTheAdviserReadsTest {
         Recommendation dutch = ADVISOR.assess(facts).recommendation("F5-add-privacy-officer").orElseThrow();
         Recommendation english = ADVISOR.assess(facts, Language.EN).recommendation("F5-add-privacy-officer").orElseThrow();
 
-        assertEquals("Haal een privacyfunctionaris in het team", dutch.title());
+        assertEquals("Haal een privacyadviseur in het team", dutch.title());
         assertEquals(List.of("project.processesPersonalData = true", "geen teamlid heeft de rol privacyOfficer"),
                 dutch.because());
-        assertEquals("Bring a privacy officer into the team", english.title());
+        assertEquals("Bring a privacy adviser into the team", english.title());
         assertEquals(List.of("project.processesPersonalData = true", "no team member has role privacyOfficer"),
                 english.because());
         assertEquals("Personal data without a privacy officer", english.rule());
