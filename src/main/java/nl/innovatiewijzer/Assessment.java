@@ -1,5 +1,6 @@
 package nl.innovatiewijzer;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +39,11 @@ public record Assessment(ProjectSummary project, Language language, KnowledgeBas
                       List<MissingFact> missingFacts, List<Obligation> obligations, List<FiredRule> firedRules) {
         this(project, language, knowledgeBase, factors, recommendations, missingFacts, obligations, firedRules,
                 Labels.none(language));
+    }
+
+    /** The date the assessment speaks for (see {@link ProjectSummary#assessedOn()}). */
+    public LocalDate assessedOn() {
+        return project.assessedOn();
     }
 
     /** The factor with this id (F1 .. F9), if there is one. */

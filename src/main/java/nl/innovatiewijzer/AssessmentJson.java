@@ -1,5 +1,7 @@
 package nl.innovatiewijzer;
 
+import nl.innovatiewijzer.document.ContractNames;
+
 import nl.innovatiewijzer.document.PrintableText;
 
 import java.util.List;
@@ -31,6 +33,16 @@ final class AssessmentJson {
         json.startObject("project");
         json.field("name", assessment.project().name());
         json.field("municipality", assessment.project().municipality());
+        json.field("domain", assessment.project().domain() == null ? null : ContractNames.of(assessment.project().domain()));
+        json.field("phase", assessment.project().phase() == null ? null : ContractNames.of(assessment.project().phase()));
+        json.end('}');
+        json.field("assessedOn", assessment.assessedOn() == null ? null : assessment.assessedOn().toString());
+        json.startObject("summary");
+        for (Status status : Status.values()) {
+            json.field(status.name(), (int) assessment.factors().stream().filter(f -> f.status() == status).count());
+        }
+        json.field("dutiesToDo", (int) assessment.obligations().stream()
+                .filter(o -> o.state() == ObligationState.TODO).count());
         json.end('}');
         json.field("language", assessment.language().code());
         KnowledgeBaseInfo kb = assessment.knowledgeBase();

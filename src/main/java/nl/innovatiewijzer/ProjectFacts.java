@@ -2,6 +2,7 @@ package nl.innovatiewijzer;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import nl.innovatiewijzer.document.FactsValidator;
 import nl.innovatiewijzer.document.Node;
@@ -18,6 +19,7 @@ import nl.innovatiewijzer.facts.ProjectLeader;
 import nl.innovatiewijzer.facts.Required;
 import nl.innovatiewijzer.facts.Team;
 import nl.innovatiewijzer.facts.WorkingMethod;
+import nl.innovatiewijzer.facts.AssessmentInfo;
 
 /**
  * The facts about one innovation project, as the facts contract describes them: one component
@@ -36,7 +38,8 @@ public record ProjectFacts(
         Network network,
         EndUsers endUsers,
         Learning learning,
-        DataUse dataUse
+        DataUse dataUse,
+        AssessmentInfo assessment
 ) {
 
     /**
@@ -47,12 +50,33 @@ public record ProjectFacts(
      */
     public ProjectFacts {
         List<FactsValidator.Violation> violations = FactsValidator.check(ProjectFacts.class, project, projectLeader,
-                team, mandate, budget, domainQuestions, workingMethod, market, network, endUsers, learning, dataUse);
+                team, mandate, budget, domainQuestions, workingMethod, market, network, endUsers, learning, dataUse, assessment);
         if (!violations.isEmpty()) {
             throw new InvalidFactsException(violations.stream()
                     .map(v -> new Problem("facts built in code", 0, 0, v.field(), v.message()))
                     .toList());
         }
+    }
+
+    /** The facts without the {@code assessment} section: the shape these facts had before it was added. */
+    public ProjectFacts(Project project, ProjectLeader projectLeader, Team team, Mandate mandate, Budget budget,
+                        DomainQuestions domainQuestions, WorkingMethod workingMethod, Market market, Network network,
+                        EndUsers endUsers, Learning learning, DataUse dataUse) {
+        this(project, projectLeader, team, mandate, budget, domainQuestions, workingMethod, market, network, endUsers,
+                learning, dataUse, null);
+    }
+
+    /**
+     * These facts, dated {@code date} when they carry no date of their own ({@code assessment.date}):
+     * the date the assessment speaks for. Facts with a date are returned as they are.
+     */
+    public ProjectFacts datedIfUndated(LocalDate date) {
+        if (date == null || assessment != null && assessment.date() != null) {
+            return this;
+        }
+        return new ProjectFacts(project, projectLeader, team, mandate, budget, domainQuestions, workingMethod, market,
+                network, endUsers, learning, dataUse,
+                new AssessmentInfo(date, assessment == null ? null : assessment.assessedBy()));
     }
 
     /**
@@ -126,6 +150,7 @@ public record ProjectFacts(
         private EndUsers endUsers;
         private Learning learning;
         private DataUse dataUse;
+        private AssessmentInfo assessment;
 
         private Builder(Project project) {
             this.project = project;
@@ -203,6 +228,12 @@ public record ProjectFacts(
             return this;
         }
 
+        /** Sets who filled in the facts and the date they describe (section {@code assessment}). */
+        public Builder assessment(AssessmentInfo value) {
+            this.assessment = value;
+            return this;
+        }
+
         /**
          * The facts, checked against the contract's limits.
          *
@@ -210,7 +241,7 @@ public record ProjectFacts(
          */
         public ProjectFacts build() {
             return new ProjectFacts(project, projectLeader, team, mandate, budget, domainQuestions,
-                    workingMethod, market, network, endUsers, learning, dataUse);
+                    workingMethod, market, network, endUsers, learning, dataUse, assessment);
         }
     }
 }

@@ -3,6 +3,7 @@ package nl.innovatiewijzer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.innovatiewijzer.document.PrintableText;
+import nl.innovatiewijzer.document.ContractNames;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,7 +52,17 @@ class AssessmentJsonTest {
                 {
                   "project": {
                     "name": "Slimme afvalinzameling",
-                    "municipality": null
+                    "municipality": null,
+                    "domain": null,
+                    "phase": null
+                  },
+                  "assessedOn": null,
+                  "summary": {
+                    "STRONG": 0,
+                    "ATTENTION": 0,
+                    "RISK": 1,
+                    "UNKNOWN": 1,
+                    "dutiesToDo": 0
                   },
                   "language": "en",
                   "knowledgeBase": {
@@ -130,7 +143,17 @@ class AssessmentJsonTest {
                 {
                   "project": {
                     "name": "Alleen een naam",
-                    "municipality": null
+                    "municipality": null,
+                    "domain": null,
+                    "phase": null
+                  },
+                  "assessedOn": null,
+                  "summary": {
+                    "STRONG": 0,
+                    "ATTENTION": 0,
+                    "RISK": 0,
+                    "UNKNOWN": 0,
+                    "dutiesToDo": 0
                   },
                   "language": "nl",
                   "knowledgeBase": {
@@ -208,8 +231,16 @@ class AssessmentJsonTest {
     /** The assessment as the contract lists it, field by field. */
     private static ObjectNode contract(Assessment assessment) {
         ObjectNode json = MAPPER.createObjectNode();
-        json.putObject("project").put("name", assessment.project().name())
-                .put("municipality", assessment.project().municipality());
+        ProjectSummary project = assessment.project();
+        json.putObject("project").put("name", project.name()).put("municipality", project.municipality())
+                .put("domain", project.domain() == null ? null : ContractNames.of(project.domain()))
+                .put("phase", project.phase() == null ? null : ContractNames.of(project.phase()));
+        json.put("assessedOn", assessment.assessedOn() == null ? null : assessment.assessedOn().toString());
+        ObjectNode summary = json.putObject("summary");
+        for (Status status : Status.values()) {
+            summary.put(status.name(), assessment.factors().stream().filter(f -> f.status() == status).count());
+        }
+        summary.put("dutiesToDo", assessment.obligations().stream().filter(o -> o.state() == ObligationState.TODO).count());
         json.put("language", assessment.language().code());
         KnowledgeBaseInfo kb = assessment.knowledgeBase();
         json.putObject("knowledgeBase").put("source", kb.source()).put("files", kb.files())
@@ -276,5 +307,31 @@ class AssessmentJsonTest {
             }
         }
         assertTrue(open.isEmpty(), where);
+    }
+
+    @Test
+    void anAssessmentSaysTheDateItSpeaksForAndWhereTheProjectStands() throws Exception {
+        ProjectFacts facts = ProjectFacts.fromYaml("dated.yaml", """
+                project: {name: Buurtbus op afroep, domain: social, phase: pilot}
+                assessment: {date: 2026-06-01, assessedBy: Team Innovatie}
+                """);
+
+        JsonNode json = MAPPER.readTree(Advisor.withDefaultRules().assess(facts).toJson());
+
+        assertEquals("2026-06-01", json.get("assessedOn").asText());
+        assertEquals("social", json.get("project").get("domain").asText());
+        assertEquals("pilot", json.get("project").get("phase").asText());
+        assertEquals(9, json.get("summary").get("UNKNOWN").asInt());
+    }
+
+    @Test
+    void factsWithoutADateAreAssessedForTheDateGivenOrElseForToday() throws Exception {
+        ProjectFacts facts = ProjectFacts.fromYaml("undated.yaml", "project: {name: Buurtbus op afroep}\n");
+
+        assertEquals(LocalDate.of(2026, 6, 1),
+                Advisor.withDefaultRules().assess(facts.datedIfUndated(LocalDate.of(2026, 6, 1))).assessedOn());
+        LocalDate before = LocalDate.now();
+        LocalDate assessedOn = Advisor.withDefaultRules().assess(facts).assessedOn();
+        assertTrue(!assessedOn.isBefore(before) && !assessedOn.isAfter(LocalDate.now()), assessedOn::toString);
     }
 }

@@ -204,4 +204,14 @@ class FactsReaderMessagesTest {
                         + "pilot, implementation, scaling; did you mean pilot?"),
                 printedForYaml("project: {name: x, phase: pilott}\n"));
     }
+
+    @Test
+    void aDateIsWrittenAsTheContractWritesItAndIsADayOfTheCalendar() {
+        assertEquals(List.of("p.yaml:2:20: assessment.date: expected a date written as YYYY-MM-DD, such as 2026-12-01, "
+                        + "found the text \"1 juni 2026\""),
+                printedForYaml("project: {name: x}\nassessment: {date: 1 juni 2026}\n"));
+        assertEquals(List.of("p.yaml:2:20: assessment.date: \"2026-02-30\" is no day of the calendar; write a date that "
+                        + "exists, as YYYY-MM-DD"),
+                printedForYaml("project: {name: x}\nassessment: {date: 2026-02-30}\n"));
+    }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +47,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  ${ROOT-COMMAND-NAME} assess facts/slimme-afvalinzameling.yaml",
                 "  ${ROOT-COMMAND-NAME} assess facts/slimme-afvalinzameling.yaml --lang en --out advice.html",
                 "  ${ROOT-COMMAND-NAME} assess facts --format html --out reports",
+                "  ${ROOT-COMMAND-NAME} assess facts/factuurcontrole.yaml --date 2026-06-01",
                 "",
                 "A facts file that is invalid, could not be read or was skipped is named on standard error and, "
                         + "with several files, listed in the portfolio as left out; the exit code is then 2.",
@@ -66,6 +68,11 @@ final class AssessCommand implements Callable<Integer> {
             converter = Choices.Lang.class, completionCandidates = Choices.Langs.class,
             description = "Language of the report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Language lang;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = Choices.Date.class,
+            description = "The date the assessment speaks for when a facts file gives none (assessment.date); "
+                    + "default: today.")
+    LocalDate date;
 
     @Option(names = "--out", paramLabel = "PATH",
             description = "Write to this file (one FILE) or folder (several FILEs or a folder) instead of standard output.")
@@ -111,7 +118,7 @@ final class AssessCommand implements Callable<Integer> {
                 progress.next(file);
                 Assessment assessment;
                 try {
-                    assessment = loaded(loading).assess(ProjectFacts.read(file), lang);
+                    assessment = loaded(loading).assess(ProjectFacts.read(file).datedIfUndated(date), lang);
                 } catch (InvalidFactsException e) {
                     progress.clear();
                     Main.printProblems(e, err);

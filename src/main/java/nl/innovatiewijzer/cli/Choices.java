@@ -1,6 +1,8 @@
 package nl.innovatiewijzer.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Iterator;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import nl.innovatiewijzer.Language;
+import nl.innovatiewijzer.document.PrintableText;
 import nl.innovatiewijzer.report.ReportFormat;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -59,6 +62,23 @@ final class Choices {
                     + named.get().code());
         }
         return given;
+    }
+
+    /** Reads {@code --date YYYY-MM-DD}: a day of the calendar, written as the facts write it. */
+    static final class Date implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new TypeConversionException("expected a date written as YYYY-MM-DD, such as 2026-12-01, not \""
+                        + PrintableText.of(value) + "\"");
+            }
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("\"" + value + "\" is no day of the calendar; write a date that "
+                        + "exists, as YYYY-MM-DD");
+            }
+        }
     }
 
     /** Reads {@code --lang nl|en}. */

@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -112,6 +113,9 @@ public final class RecordBinder {
         }
         if (raw == Double.class) {
             return in.number(node, path);
+        }
+        if (raw == LocalDate.class) {
+            return in.date(node, path);
         }
         throw new IllegalStateException("a fact record holds a " + raw.getSimpleName() + ", which no facts file can write");
     }

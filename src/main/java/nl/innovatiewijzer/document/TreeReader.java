@@ -1,6 +1,8 @@
 package nl.innovatiewijzer.document;
 
 import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,6 +47,7 @@ public final class TreeReader {
     }
 
     /** The ways of writing yes and no that YAML 1.1 took for booleans, and the case variants of true and false. */
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Set<String> YES = Set.of("yes", "y", "on", "true");
     private static final Set<String> NO = Set.of("no", "n", "off", "false");
     /** A number with a zero before its first digit, such as {@code 010}, {@code -07} or {@code 00.5}. */
@@ -218,6 +221,24 @@ public final class TreeReader {
         String meant = YES.contains(word) ? "true" : NO.contains(word) ? "false" : null;
         wrongKind(node, path, "true or false", meant == null ? "" : "; write " + meant);
         return null;
+    }
+
+    /**
+     * A calendar date written as the contract writes it, {@code YYYY-MM-DD} ({@code 2026-12-01}),
+     * or null after reporting what was found instead.
+     */
+    public LocalDate date(Node node, String path) {
+        String text = isText(node) ? (String) ((Node.Scalar) node).value() : null;
+        if (text == null || !ISO_DATE.matcher(text).matches()) {
+            wrongKind(node, path, "a date written as YYYY-MM-DD, such as 2026-12-01");
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problem(node, path, Node.quoted(text) + " is no day of the calendar; write a date that exists, as YYYY-MM-DD");
+            return null;
+        }
     }
 
     /** Reports a number written with a leading zero, which YAML 1.1 reads as octal; false for any other value. */

@@ -1,6 +1,7 @@
 package nl.innovatiewijzer.engine;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,6 +19,7 @@ import nl.innovatiewijzer.Obligation;
 import nl.innovatiewijzer.ObligationState;
 import nl.innovatiewijzer.ProjectFacts;
 import nl.innovatiewijzer.ProjectSummary;
+import nl.innovatiewijzer.facts.AssessmentInfo;
 import nl.innovatiewijzer.Recommendation;
 import nl.innovatiewijzer.RuleInfo;
 import nl.innovatiewijzer.Status;
@@ -44,11 +46,19 @@ final class AssessmentAssembler {
     private AssessmentAssembler() {
     }
 
+    /** The project as the facts name it, and the date the assessment speaks for: theirs, else today. */
+    private static ProjectSummary summary(ProjectFacts facts) {
+        AssessmentInfo assessment = facts.assessment();
+        LocalDate date = assessment != null && assessment.date() != null ? assessment.date() : LocalDate.now();
+        return new ProjectSummary(facts.project().name(), facts.project().municipality(), facts.project().domain(),
+                facts.project().phase(), date, assessment == null ? null : assessment.assessedBy());
+    }
+
     static Assessment assemble(RecordedAdvice advice, CompiledKnowledge knowledge, Frame frame, KnowledgeBaseInfo info,
                                ProjectFacts facts, Language language) {
         TextCatalogue texts = knowledge.texts();
         return new Assessment(
-                new ProjectSummary(facts.project().name(), facts.project().municipality()),
+                summary(facts),
                 language, info,
                 factors(advice, frame.factors(), texts, language),
                 recommendations(advice, texts, language),

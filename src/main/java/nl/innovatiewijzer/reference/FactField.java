@@ -2,6 +2,7 @@ package nl.innovatiewijzer.reference;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,6 +43,8 @@ public record FactField(String path, Kind kind, List<String> values, String valu
         NUMBER,
         /** Free text. */
         TEXT,
+        /** A calendar date, written as {@code YYYY-MM-DD}. */
+        DATE,
         /** One value of a fixed list. */
         VALUE,
         /** A list of values of a fixed list. */
@@ -104,6 +107,7 @@ public record FactField(String path, Kind kind, List<String> values, String valu
         Kind kind = type == Boolean.class ? Kind.BOOLEAN
                 : type == Integer.class ? Kind.WHOLE_NUMBER
                 : type == Double.class ? Kind.NUMBER
+                : type == LocalDate.class ? Kind.DATE
                 : Kind.TEXT;
         return new FactField(path, kind, List.of(), null, required, maxLength == null ? null : maxLength.value(),
                 min, max, List.of());

@@ -90,6 +90,7 @@ public final class FactsReference {
                     : words.text("reference.number");
             case TEXT -> field.maxLength() != null ? words.text("reference.text-up-to", field.maxLength())
                     : words.text("reference.text");
+            case DATE -> words.text("reference.date");
             case VALUE -> words.text("reference.one-of", values(field));
             case VALUES -> words.text("reference.list-of", values(field));
             case ITEMS -> words.text("reference.list-of-items");

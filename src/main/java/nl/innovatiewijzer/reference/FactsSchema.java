@@ -90,6 +90,11 @@ public final class FactsSchema {
                     node.put("maxLength", field.maxLength());
                 }
             }
+            case DATE -> {
+                node.set("type", type("string", nullable));
+                node.put("format", "date");
+                node.put("pattern", "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$");
+            }
             case VALUE -> node.set("enum", values(field, nullable));
             case VALUES -> {
                 node.set("type", type("array", nullable));

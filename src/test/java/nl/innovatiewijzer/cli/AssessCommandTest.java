@@ -171,4 +171,26 @@ class AssessCommandTest {
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().contains("(see 'java -jar target/innovatiewijzer.jar assess --help')"), run.err());
     }
+
+    @Test
+    void dateSetsTheDayTheAssessmentSpeaksForWhenTheFactsGiveNone() throws IOException {
+        Path undated = Files.writeString(dir.resolve("undated.yaml"), "project: {name: Buurtbus}\n");
+        Path dated = Files.writeString(dir.resolve("dated.yaml"), "project: {name: Buurtbus}\nassessment: {date: 2026-03-01}\n");
+
+        Run fromOption = Run.of("assess", undated.toString(), "--format", "json", "--date", "2026-06-01");
+        Run fromFacts = Run.of("assess", dated.toString(), "--format", "json", "--date", "2026-06-01");
+
+        assertEquals(0, fromOption.exitCode(), fromOption.err());
+        assertTrue(fromOption.out().contains("\"assessedOn\": \"2026-06-01\""), fromOption.out());
+        assertTrue(fromFacts.out().contains("\"assessedOn\": \"2026-03-01\""), fromFacts.out());
+    }
+
+    @Test
+    void aDateThatIsNoDayOfTheCalendarIsABadCommandLine() {
+        Run run = Run.of("assess", EXAMPLE, "--date", "2026-02-30");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("innovatiewijzer assess: Invalid value for option '--date': \"2026-02-30\" is no "
+                + "day of the calendar; write a date that exists, as YYYY-MM-DD"), run.err());
+    }
 }

@@ -118,8 +118,8 @@ class KnowledgeCheckTest {
 
         assertEquals(3, run.exitCode());
         assertEquals(List.of("error in the knowledge base: " + rules + "/f2-multi-year.drl:13: rule \"Ask whether the "
-                + "budget runs over several years\" asks for budget.multiYear (@missing) while it is known (true), for a "
-                + "project with budget.multiYear: true; the report would ask a question the facts answer. Let the rule "
+                + "budget runs over several years\" asks for budget.multiYear (@missing) while it is known (false), for a "
+                + "project with budget.multiYear: false; the report would ask a question the facts answer. Let the rule "
                 + "fire only when the fact is unknown, as in Budget( multiYear == null )"), run.err().lines().toList());
     }
 

@@ -134,6 +134,7 @@ class FactsSchemaTest {
             case WHOLE_NUMBER -> List.of(JSON.numberNode((long) (double) field.min()), JSON.numberNode((long) (double) field.max()));
             case NUMBER -> List.of(JSON.numberNode((long) (double) field.min()), JSON.numberNode(12500.5));
             case TEXT -> List.of(JSON.textNode("Voorbeeldstad"));
+            case DATE -> List.of(JSON.textNode("2026-12-01"), JSON.textNode("2024-02-29"));
             case VALUE -> field.values().stream().map(value -> (JsonNode) JSON.textNode(value)).toList();
             case VALUES -> List.of(JSON.arrayNode(), JSON.arrayNode().add(field.values().get(0)).add(field.values().get(1)));
             default -> List.of();
@@ -153,6 +154,9 @@ class FactsSchemaTest {
                 }
                 bad.add(JSON.arrayNode().add("a"));
             }
+            // a day that is no day of the calendar (2026-02-30) the reader refuses and a schema cannot tell
+            case DATE -> bad.addAll(List.of(JSON.textNode("1 december 2026"), JSON.textNode("2026-13-01"),
+                    JSON.textNode("01-12-2026"), JSON.numberNode(20261201)));
             case VALUE -> bad.addAll(List.of(JSON.textNode("somethingElse"), JSON.booleanNode(true)));
             case VALUES -> bad.addAll(List.of(JSON.arrayNode().add("somethingElse"), JSON.textNode(field.values().get(0))));
             default -> { }
