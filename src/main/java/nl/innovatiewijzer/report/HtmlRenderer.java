@@ -160,7 +160,7 @@ final class HtmlRenderer implements Renderer {
         html.append("</ul>\n</section>\n");
     }
 
-    private static String portfolioSection(Portfolio portfolio) {
+    private String portfolioSection(Portfolio portfolio) {
         Labels lang = portfolio.labels();
         StringBuilder html = new StringBuilder(8192);
         html.append("<section class=\"portfolio\">\n<h1>").append(escape(portfolioTitle(portfolio))).append("</h1>\n")
@@ -205,7 +205,7 @@ final class HtmlRenderer implements Renderer {
         html.append("</ul>\n");
     }
 
-    private static void frequentRecommendations(StringBuilder html, Portfolio portfolio, Labels lang) {
+    private void frequentRecommendations(StringBuilder html, Portfolio portfolio, Labels lang) {
         html.append("<h2>").append(Label.FREQUENT_RECOMMENDATIONS.in(lang)).append("</h2>\n");
         List<Portfolio.RecommendationTally> frequent = portfolio.recommendations().stream()
                 .limit(Portfolio.SHOWN_RECOMMENDATIONS).toList();
@@ -218,7 +218,7 @@ final class HtmlRenderer implements Renderer {
                 .append("</th><th>").append(Label.HIGHEST_PRIORITY.in(lang)).append("</th></tr></thead>\n<tbody>\n");
         for (Portfolio.RecommendationTally r : frequent) {
             html.append("<tr><td class=\"number\">").append(r.projects()).append("</td><td>").append(escape(r.title()))
-                    .append(" <code>").append(escape(r.id())).append("</code></td><td class=\"factor-tag\">")
+                    .append(explain ? " <code>" + escape(r.id()) + "</code>" : "").append("</td><td class=\"factor-tag\">")
                     .append(escape(r.factor())).append("</td><td>").append(Label.word(r.priority()).in(lang))
                     .append("</td></tr>\n");
         }

@@ -162,8 +162,8 @@ final class MarkdownRenderer implements Renderer {
                     .append(" | ").append(Label.FACTOR.in(lang)).append(" | ").append(Label.HIGHEST_PRIORITY.in(lang))
                     .append(" |\n|---:|---|---|---|\n");
             for (Portfolio.RecommendationTally r : frequent) {
-                out.append("| ").append(r.projects()).append(" | ").append(escape(r.title())).append(" (")
-                        .append(escape(r.id())).append(") | ").append(escape(r.factor())).append(" | ")
+                out.append("| ").append(r.projects()).append(" | ").append(escape(r.title()))
+                        .append(explain ? " (" + escape(r.id()) + ")" : "").append(" | ").append(escape(r.factor())).append(" | ")
                         .append(Label.word(r.priority()).in(lang)).append(" |\n");
             }
             if (portfolio.recommendations().size() > frequent.size()) {

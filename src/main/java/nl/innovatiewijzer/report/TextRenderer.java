@@ -156,8 +156,9 @@ final class TextRenderer implements Renderer {
         }
         int width = frequent.stream().mapToInt(r -> Label.projects(lang, r.projects()).length()).max().orElse(0);
         for (Portfolio.RecommendationTally r : frequent) {
-            out.append(String.format("  %" + width + "s: %s (%s, %s)  [%s]\n", Label.projects(lang, r.projects()),
-                    plain(r.title()), plain(r.factor()), Label.word(r.priority()).in(lang), plain(r.id())));
+            out.append(String.format("  %" + width + "s: %s (%s, %s)", Label.projects(lang, r.projects()),
+                    plain(r.title()), plain(r.factor()), Label.word(r.priority()).in(lang)));
+            out.append(explain ? "  [" + plain(r.id()) + "]\n" : "\n");
         }
         if (portfolio.recommendations().size() > Portfolio.SHOWN_RECOMMENDATIONS) {
             out.append("  (")

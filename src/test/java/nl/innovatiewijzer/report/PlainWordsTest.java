@@ -1,5 +1,6 @@
 package nl.innovatiewijzer.report;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -39,6 +40,8 @@ class PlainWordsTest {
     private static final Pattern RULE_FILE = Pattern.compile("[\\w-]+\\.drl\\b");
     private static final Pattern TRUE_OR_FALSE = Pattern.compile("= (true|false)\\b");
     private static final Pattern FINGERPRINT = Pattern.compile("sha256:[0-9a-f]+");
+    /** The id of an action, such as {@code F5-add-privacy-officer}. */
+    private static final Pattern ACTION_ID = Pattern.compile("\\bF[1-9]-[a-z]+(-[a-z]+)*\\b");
 
     @Test
     void noReportOfAnExampleShowsAFieldPathACodeValueARuleOrAFile() throws IOException {
@@ -51,7 +54,7 @@ class PlainWordsTest {
                 for (ReportFormat format : READ_BY_PEOPLE) {
                     String report = visible(format, format.renderer().assessment(assessment));
                     String where = example.getFileName() + " (" + language.code() + ", " + format.code() + ")";
-                    for (Pattern pattern : List.of(FIELD_PATH, CAMEL_CASE, RULE_FILE, TRUE_OR_FALSE, FINGERPRINT)) {
+                    for (Pattern pattern : List.of(FIELD_PATH, CAMEL_CASE, RULE_FILE, TRUE_OR_FALSE, FINGERPRINT, ACTION_ID)) {
                         Matcher match = pattern.matcher(report);
                         while (match.find()) {
                             found.add(where + ": " + match.group());
@@ -70,6 +73,26 @@ class PlainWordsTest {
 
         assertTrue(found.isEmpty(), "the plain reports show what only --explain shows:\n" + String.join("\n",
                 new LinkedHashSet<>(found)));
+    }
+
+    @Test
+    void theSummaryOfAllExamplesNamesActionsByTheirTitleOnlyUnlessExplained() throws IOException {
+        for (Language language : Language.values()) {
+            Portfolio.Builder builder = Portfolio.builder();
+            for (Path example : examples()) {
+                builder.add(ADVISOR.assess(ProjectFacts.read(example), language));
+            }
+            Portfolio portfolio = builder.build();
+            for (ReportFormat format : READ_BY_PEOPLE) {
+                String summary = visible(format, format.renderer().portfolio(portfolio));
+                String explained = visible(format, format.renderer(true).portfolio(portfolio));
+                String where = language.code() + ", " + format.code();
+
+                assertFalse(ACTION_ID.matcher(summary).find(), where + ":\n" + summary);
+                assertFalse(CAMEL_CASE.matcher(summary).find(), where + ":\n" + summary);
+                assertTrue(ACTION_ID.matcher(explained).find(), where + ":\n" + explained);
+            }
+        }
     }
 
     @Test

@@ -130,8 +130,10 @@ class TextRendererTest {
         assertTrue(report.startsWith("Portfolio-overzicht: 2 projecten\n"), report);
         assertTrue(report.contains("Sterk  Aandacht    Risico  Onbekend\n"
                 + "F1  Vaardige projectleider en gedreven team         1         0         1         0\n"), report);
-        assertTrue(report.contains("  2 projecten: Titel van F2-secure-budget (F2, hoog)  [F2-secure-budget]\n"
-                + "    1 project: Titel van F1-appoint (F1, hoog)  [F1-appoint]\n"), report);
+        assertTrue(report.contains("  2 projecten: Titel van F2-secure-budget (F2, hoog)\n"
+                + "    1 project: Titel van F1-appoint (F1, hoog)\n"), report);
+        assertTrue(explained.portfolio(portfolio).contains("  2 projecten: Titel van F2-secure-budget (F2, hoog)  "
+                + "[F2-secure-budget]\n"), report);
         assertTrue(report.contains("   1. Onrustig: Factoren met risico: 9, Aanbevelingen hoog: 2\n"
                 + "   2. Kalm: Factoren met risico: 0, Aanbevelingen hoog: 1\n"), report);
     }
@@ -143,7 +145,7 @@ class TextRendererTest {
         Portfolio portfolio = Portfolio.of(List.of(Examples.withStatuses("Druk", Collections.nCopies(9, Status.RISK),
                 twelve)));
 
-        String report = text.portfolio(portfolio);
+        String report = explained.portfolio(portfolio);
 
         assertTrue(report.contains("[F1-action-19]"), report);
         assertFalse(report.contains("[F1-action-20]"), report);
