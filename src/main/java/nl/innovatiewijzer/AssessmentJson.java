@@ -73,6 +73,7 @@ final class AssessmentJson {
             json.strings("because", r.because());
             json.field("rule", r.rule());
             json.field("ruleFile", r.ruleFile());
+            json.evidence(r.evidence());
             json.end('}');
         }
         json.end(']');
@@ -92,6 +93,7 @@ final class AssessmentJson {
             json.field("title", o.title());
             json.field("state", o.state().name());
             json.strings("because", o.because());
+            json.evidence(o.evidence());
             json.end('}');
         }
         json.end(']');
@@ -166,6 +168,41 @@ final class AssessmentJson {
     private void field(String name, int value) {
         member(name);
         out.append(value);
+    }
+
+    /** The facts behind a {@code because}: {@code [{"field": ..., "value": ...}]}, the value as JSON. */
+    private void evidence(List<Evidence> evidence) {
+        startArray("evidence");
+        for (Evidence fact : evidence) {
+            startObject(null);
+            field("field", fact.field());
+            value("value", fact.value());
+            end('}');
+        }
+        end(']');
+    }
+
+    /** A fact's value: null, a boolean, a number, a text, or a list of those laid out as every list is. */
+    private void value(String name, Object value) {
+        if (value instanceof List<?> items) {
+            startArray(name);
+            for (Object item : items) {
+                value(null, item);
+            }
+            end(']');
+            return;
+        }
+        member(name);
+        if (value == null) {
+            out.append("null");
+        } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
+            out.append(value);
+        } else if (value instanceof Number number) {
+            double d = number.doubleValue();
+            out.append(Double.isFinite(d) ? String.valueOf(d) : "null");
+        } else {
+            string(value.toString());
+        }
     }
 
     private void strings(String name, List<String> values) {

@@ -39,8 +39,10 @@ class AssessmentJsonTest {
                                 List.of("No project leader has been appointed.", "The team meets every week.")),
                         new FactorResult("F2", "Room, trust and budget", Status.UNKNOWN, List.of())),
                 List.of(new Recommendation("F1-appoint-leader", "F1", Priority.HIGH, "Appoint a project leader",
-                        "Name one person who leads the project.", List.of("projectLeader.assigned = false"),
-                        "No project leader", "rules/f1-leader-and-team.drl")),
+                        "Name one person who leads the project.", List.of("Project leader, assigned: no."),
+                        "No project leader", "rules/f1-leader-and-team.drl",
+                        List.of(new Evidence("projectLeader.assigned", false),
+                                new Evidence("projectLeader.skills", List.of("communication", "agileMethods"))))),
                 List.of(new MissingFact("mandate.sponsor", "F2", "Who sponsors the project?")),
                 List.of(new Obligation("dpia", "DPIA", ObligationState.UNKNOWN, List.of())),
                 List.of(new FiredRule("No project leader", "rules/f1-leader-and-team.drl", List.of("projectLeader")),
@@ -96,10 +98,23 @@ class AssessmentJsonTest {
                       "title": "Appoint a project leader",
                       "action": "Name one person who leads the project.",
                       "because": [
-                        "projectLeader.assigned = false"
+                        "Project leader, assigned: no."
                       ],
                       "rule": "No project leader",
-                      "ruleFile": "rules/f1-leader-and-team.drl"
+                      "ruleFile": "rules/f1-leader-and-team.drl",
+                      "evidence": [
+                        {
+                          "field": "projectLeader.assigned",
+                          "value": false
+                        },
+                        {
+                          "field": "projectLeader.skills",
+                          "value": [
+                            "communication",
+                            "agileMethods"
+                          ]
+                        }
+                      ]
                     }
                   ],
                   "missingFacts": [
@@ -114,7 +129,8 @@ class AssessmentJsonTest {
                       "id": "dpia",
                       "title": "DPIA",
                       "state": "UNKNOWN",
-                      "because": []
+                      "because": [],
+                      "evidence": []
                     }
                   ],
                   "firedRules": [
@@ -257,6 +273,7 @@ class AssessmentJsonTest {
                     .put("priority", r.priority().name()).put("title", r.title()).put("action", r.action());
             strings(recommendation, "because", r.because());
             recommendation.put("rule", r.rule()).put("ruleFile", r.ruleFile());
+            evidence(recommendation, r.evidence());
         }
         ArrayNode missingFacts = json.putArray("missingFacts");
         for (MissingFact m : assessment.missingFacts()) {
@@ -264,14 +281,21 @@ class AssessmentJsonTest {
         }
         ArrayNode obligations = json.putArray("obligations");
         for (Obligation o : assessment.obligations()) {
-            strings(obligations.addObject().put("id", o.id()).put("title", o.title()).put("state", o.state().name()),
-                    "because", o.because());
+            ObjectNode obligation = obligations.addObject().put("id", o.id()).put("title", o.title())
+                    .put("state", o.state().name());
+            strings(obligation, "because", o.because());
+            evidence(obligation, o.evidence());
         }
         ArrayNode firedRules = json.putArray("firedRules");
         for (FiredRule r : assessment.firedRules()) {
             strings(firedRules.addObject().put("rule", r.rule()).put("ruleFile", r.ruleFile()), "facts", r.facts());
         }
         return json;
+    }
+
+    private static void evidence(ObjectNode object, List<Evidence> evidence) {
+        ArrayNode array = object.putArray("evidence");
+        evidence.forEach(fact -> array.addObject().put("field", fact.field()).set("value", MAPPER.valueToTree(fact.value())));
     }
 
     private static void strings(ObjectNode object, String name, List<String> values) {

@@ -78,6 +78,11 @@ final class AssessCommand implements Callable<Integer> {
             description = "Write to this file (one FILE) or folder (several FILEs or a folder) instead of standard output.")
     Path out;
 
+    @Option(names = "--explain",
+            description = "Add the technical part the plain report leaves out: the rule and file behind each "
+                    + "action, the facts as field paths with their values, and the knowledge base's fingerprint.")
+    boolean explain;
+
     @Mixin
     RulesOption rules;
 
@@ -112,7 +117,7 @@ final class AssessCommand implements Callable<Integer> {
         Progress progress = Progress.of(err, files.size());
         Portfolio.Builder portfolio = Portfolio.builder();
         given.skipped().forEach(portfolio::leaveOut);
-        try (ReportStream stream = many && out == null ? new ReportStream(written, spec.commandLine().getOut()) : null) {
+        try (ReportStream stream = many && out == null ? new ReportStream(written, explain, spec.commandLine().getOut()) : null) {
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
                 progress.next(file);
@@ -142,7 +147,7 @@ final class AssessCommand implements Callable<Integer> {
                     progress.clear();
                     stream.add(assessment);
                 } else {
-                    write(targets.get(i), written.renderer().assessment(assessment));
+                    write(targets.get(i), written.renderer(explain).assessment(assessment));
                 }
             }
             progress.clear();
@@ -151,7 +156,7 @@ final class AssessCommand implements Callable<Integer> {
                 if (stream != null) {
                     stream.finish(portfolio.build());
                 } else {
-                    write(targets.get(files.size()), written.renderer().portfolio(portfolio.build()));
+                    write(targets.get(files.size()), written.renderer(explain).portfolio(portfolio.build()));
                 }
             }
         } catch (IOException e) {

@@ -33,9 +33,9 @@ final class ReportStream implements AutoCloseable {
     /** Text and markdown: what comes after each report. */
     private String separator;
 
-    ReportStream(ReportFormat format, PrintWriter out) {
+    ReportStream(ReportFormat format, boolean explain, PrintWriter out) {
         this.format = format;
-        this.renderer = format.renderer();
+        this.renderer = format.renderer(explain);
         this.out = out;
     }
 

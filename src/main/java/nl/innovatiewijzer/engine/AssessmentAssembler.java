@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import nl.innovatiewijzer.Assessment;
+import nl.innovatiewijzer.Evidence;
 import nl.innovatiewijzer.FactorResult;
 import nl.innovatiewijzer.FiredRule;
 import nl.innovatiewijzer.KnowledgeBaseInfo;
@@ -57,13 +58,14 @@ final class AssessmentAssembler {
     static Assessment assemble(RecordedAdvice advice, CompiledKnowledge knowledge, Frame frame, KnowledgeBaseInfo info,
                                ProjectFacts facts, Language language) {
         TextCatalogue texts = knowledge.texts();
+        FactWords words = new FactWords(frame.labels().get(language));
         return new Assessment(
                 summary(facts),
                 language, info,
-                factors(advice, frame.factors(), texts, language),
-                recommendations(advice, texts, language),
+                factors(advice, frame.factors(), texts, words, language),
+                recommendations(advice, texts, words, language),
                 missingFacts(advice, texts, language),
-                obligations(advice, frame, texts, language),
+                obligations(advice, frame, texts, words, language),
                 firedRules(advice),
                 frame.labels().get(language));
     }
@@ -77,7 +79,7 @@ final class AssessmentAssembler {
     }
 
     private static List<FactorResult> factors(RecordedAdvice advice, List<String> factorIds, TextCatalogue texts,
-                                              Language language) {
+                                              FactWords words, Language language) {
         List<List<RecordedAdvice.Rating>> byFactor = new ArrayList<>(factorIds.size());
         for (int i = 0; i < factorIds.size(); i++) {
             byFactor.add(new ArrayList<>(2));
@@ -99,7 +101,8 @@ final class AssessmentAssembler {
             List<String> findings = new ArrayList<>(ratings.size());
             for (RecordedAdvice.Rating rating : ratings) {
                 status = status.worst(rating.status());
-                String finding = texts.text(TextKind.FINDINGS, rating.rule().finding(), language, rating.values().toArray());
+                String finding = texts.text(TextKind.FINDINGS, rating.rule().finding(), language,
+                        fillings(rating.values(), words));
                 if (!findings.contains(finding)) { // a factor has a few findings at most
                     findings.add(finding);
                 }
@@ -109,9 +112,11 @@ final class AssessmentAssembler {
         return factors;
     }
 
-    private static List<Recommendation> recommendations(RecordedAdvice advice, TextCatalogue texts, Language language) {
+    private static List<Recommendation> recommendations(RecordedAdvice advice, TextCatalogue texts, FactWords words,
+                                                        Language language) {
         Map<String, RecordedAdvice.Advised> strongest = new LinkedHashMap<>();
         Map<String, Set<String>> because = new LinkedHashMap<>();
+        Map<String, Set<Evidence>> evidence = new LinkedHashMap<>();
         for (RecordedAdvice.Advised advised : advice.recommendations()) {
             String id = advised.rule().action();
             RecordedAdvice.Advised earlier = strongest.get(id);
@@ -119,8 +124,10 @@ final class AssessmentAssembler {
                 strongest.put(id, advised);
             }
             Set<String> lines = because.computeIfAbsent(id, k -> new LinkedHashSet<>());
+            Set<Evidence> facts = evidence.computeIfAbsent(id, k -> new LinkedHashSet<>());
             for (Reason reason : advised.because()) {
-                lines.add(line(reason, texts, language));
+                lines.add(line(reason, texts, words, language));
+                addEvidence(facts, reason);
             }
         }
         List<Recommendation> recommendations = new ArrayList<>(strongest.size());
@@ -129,7 +136,8 @@ final class AssessmentAssembler {
             recommendations.add(new Recommendation(id, advised.rule().factor(), advised.priority(),
                     texts.text(TextKind.ACTIONS, id, "title", language),
                     texts.text(TextKind.ACTIONS, id, "action", language),
-                    List.copyOf(because.get(id)), advised.rule().name(), advised.rule().file()));
+                    List.copyOf(because.get(id)), advised.rule().name(), advised.rule().file(),
+                    List.copyOf(evidence.get(id))));
         }
         recommendations.sort(RECOMMENDATION_ORDER);
         return recommendations;
@@ -147,32 +155,52 @@ final class AssessmentAssembler {
     }
 
     private static List<Obligation> obligations(RecordedAdvice advice, Frame frame, TextCatalogue texts,
-                                                Language language) {
+                                                FactWords words, Language language) {
         Map<String, ObligationState> states = new LinkedHashMap<>();
         Map<String, Set<String>> because = new LinkedHashMap<>();
+        Map<String, Set<Evidence>> evidence = new LinkedHashMap<>();
         for (RecordedAdvice.Decided decided : advice.obligations()) {
             String id = decided.rule().obligation();
             states.merge(id, decided.state(), ObligationState::mostPressing);
             Set<String> lines = because.computeIfAbsent(id, k -> new LinkedHashSet<>());
+            Set<Evidence> facts = evidence.computeIfAbsent(id, k -> new LinkedHashSet<>());
             for (Reason reason : decided.because()) {
-                lines.add(line(reason, texts, language));
+                lines.add(line(reason, texts, words, language));
+                addEvidence(facts, reason);
             }
         }
         List<Obligation> obligations = new ArrayList<>(states.size());
         for (Map.Entry<String, ObligationState> state : states.entrySet()) {
             String id = state.getKey();
             obligations.add(new Obligation(id, texts.text(TextKind.OBLIGATIONS, id, language), state.getValue(),
-                    List.copyOf(because.get(id))));
+                    List.copyOf(because.get(id)), List.copyOf(evidence.get(id))));
         }
         obligations.sort(Comparator.comparingInt((Obligation o) -> frame.dutyRank(o.id())).thenComparing(Obligation::id));
         return obligations;
     }
 
-    /** A reason as the report shows it: a fact with its value, the same in every language, or the reason's text. */
-    private static String line(Reason reason, TextCatalogue texts, Language language) {
+    /**
+     * A reason as the report shows it, in the report's words: a fact by its name and the word for
+     * its value, or the reason's text with its values in words.
+     */
+    private static String line(Reason reason, TextCatalogue texts, FactWords words, Language language) {
         if (reason.isFact()) {
-            return reason.field() + " = " + FactValues.format(reason.value(), language);
+            return words.fact(reason.field(), reason.value());
         }
-        return texts.text(TextKind.REASONS, reason.reasonId(), language, reason.values().toArray());
+        return texts.text(TextKind.REASONS, reason.reasonId(), language, fillings(reason.values(), words));
+    }
+
+    private static void addEvidence(Set<Evidence> facts, Reason reason) {
+        if (reason.isFact()) {
+            facts.add(new Evidence(reason.field(), FactWords.evidence(reason.value())));
+        }
+    }
+
+    private static Object[] fillings(List<Object> values, FactWords words) {
+        Object[] filled = new Object[values.size()];
+        for (int i = 0; i < filled.length; i++) {
+            filled[i] = words.filling(values.get(i));
+        }
+        return filled;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.innovatiewijzer.Labels;
 import nl.innovatiewijzer.Assessment;
+import nl.innovatiewijzer.Evidence;
 import nl.innovatiewijzer.FactorResult;
 import nl.innovatiewijzer.KnowledgeBaseInfo;
 import nl.innovatiewijzer.Language;
@@ -17,6 +18,13 @@ import nl.innovatiewijzer.Status;
 
 /** One self-contained HTML page with a chart of the nine factors, for the screen and for A4 print. */
 final class HtmlRenderer implements Renderer {
+
+    /** Whether the report adds the technical part: rule names, files, field paths. */
+    private final boolean explain;
+
+    HtmlRenderer(boolean explain) {
+        this.explain = explain;
+    }
 
     @Override
     public String assessment(Assessment assessment) {
@@ -47,7 +55,7 @@ final class HtmlRenderer implements Renderer {
                 + Label.projects(portfolio.labels(), portfolio.size());
     }
 
-    private static String article(Assessment assessment) {
+    private String article(Assessment assessment) {
         Labels lang = assessment.labels();
         StringBuilder html = new StringBuilder(8192);
         html.append("<article class=\"project\">\n<header>\n<h1>").append(escape(title(assessment))).append("</h1>\n");
@@ -61,9 +69,14 @@ final class HtmlRenderer implements Renderer {
         missingFacts(html, assessment.missingFacts(), lang);
         obligations(html, assessment.obligations(), lang);
         KnowledgeBaseInfo kb = assessment.knowledgeBase();
-        html.append("<footer>").append(Label.KNOWLEDGE_BASE.in(lang)).append(": ").append(escape(kb.source()))
-                .append(", ").append(Label.KNOWLEDGE_BASE_SIZE.in(lang, kb.rules(), kb.files())).append(" (<code>")
-                .append(escape(kb.fingerprint())).append("</code>)</footer>\n</article>\n");
+        html.append("<footer>").append(escape(Explanation.footer(kb, lang)));
+        if (explain) {
+            html.append("<br>").append(Label.KNOWLEDGE_BASE.in(lang)).append(": ").append(escape(kb.source()))
+                    .append(", ").append(Label.KNOWLEDGE_BASE_SIZE.in(lang, kb.rules(), kb.files())).append(", ")
+                    .append(Label.FINGERPRINT.in(lang)).append(": <code>").append(escape(kb.fingerprint()))
+                    .append("</code>");
+        }
+        html.append("</footer>\n</article>\n");
         return html.toString();
     }
 
@@ -81,7 +94,7 @@ final class HtmlRenderer implements Renderer {
         html.append("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void recommendations(StringBuilder html, List<Recommendation> recommendations, Labels lang) {
+    private void recommendations(StringBuilder html, List<Recommendation> recommendations, Labels lang) {
         html.append("<section class=\"recommendations\">\n<h2>").append(Label.RECOMMENDATIONS.in(lang))
                 .append("</h2>\n");
         if (recommendations.isEmpty()) {
@@ -98,10 +111,13 @@ final class HtmlRenderer implements Renderer {
                         .append("\">\n<h4><span class=\"number-tag\">").append(number).append(".</span> ")
                         .append(escape(r.title())).append(" <span class=\"factor-tag\">(").append(escape(r.factor()))
                         .append(")</span></h4>\n<p>").append(escape(r.action())).append("</p>\n<p>")
-                        .append(Label.BECAUSE.in(lang)).append(":</p>\n").append(list(r.because()))
-                        .append("<p class=\"source\">").append(Label.RULE.in(lang)).append(": <q>")
-                        .append(escape(r.rule())).append("</q> ").append(Label.IN_FILE.in(lang)).append(" <code>")
-                        .append(escape(r.ruleFile())).append("</code></p>\n</li>\n");
+                        .append(Label.BECAUSE.in(lang)).append(":</p>\n").append(list(r.because()));
+                if (explain) {
+                    html.append(facts(r.evidence(), lang)).append("<p class=\"source\">").append(Label.RULE.in(lang))
+                            .append(": <q>").append(escape(r.rule())).append("</q> ").append(Label.IN_FILE.in(lang))
+                            .append(" <code>").append(escape(r.ruleFile())).append("</code></p>\n");
+                }
+                html.append("</li>\n");
                 number++;
             }
             html.append("</ol>\n");
@@ -109,7 +125,7 @@ final class HtmlRenderer implements Renderer {
         html.append("</section>\n");
     }
 
-    private static void missingFacts(StringBuilder html, List<MissingFact> missing, Labels lang) {
+    private void missingFacts(StringBuilder html, List<MissingFact> missing, Labels lang) {
         if (missing.isEmpty()) {
             return;
         }
@@ -117,13 +133,16 @@ final class HtmlRenderer implements Renderer {
                 .append("<p class=\"intro\">").append(Label.MISSING_FACTS_INTRO.in(lang)).append("</p>\n<ul>\n");
         for (MissingFact fact : missing) {
             html.append("<li class=\"question\"><span class=\"factor-tag\">").append(escape(fact.factor()))
-                    .append("</span> ").append(escape(fact.question())).append(" <code>").append(escape(fact.field()))
-                    .append("</code></li>\n");
+                    .append("</span> ").append(escape(fact.question()));
+            if (explain) {
+                html.append(" <code>").append(escape(fact.field())).append("</code>");
+            }
+            html.append("</li>\n");
         }
         html.append("</ul>\n</section>\n");
     }
 
-    private static void obligations(StringBuilder html, List<Obligation> obligations, Labels lang) {
+    private void obligations(StringBuilder html, List<Obligation> obligations, Labels lang) {
         html.append("<section class=\"obligations\">\n<h2>").append(Label.OBLIGATIONS.in(lang)).append("</h2>\n");
         if (obligations.isEmpty()) {
             html.append("<p>").append(Label.NO_OBLIGATIONS.in(lang)).append("</p>\n</section>\n");
@@ -132,13 +151,16 @@ final class HtmlRenderer implements Renderer {
         html.append("<ul>\n");
         for (Obligation obligation : obligations) {
             html.append("<li class=\"obligation\"><strong>").append(escape(obligation.title())).append(":</strong> ")
-                    .append(Label.of(obligation.state()).in(lang)).append(list(obligation.because()))
-                    .append("</li>\n");
+                    .append(Label.of(obligation.state()).in(lang)).append(list(obligation.because()));
+            if (explain) {
+                html.append(facts(obligation.evidence(), lang));
+            }
+            html.append("</li>\n");
         }
         html.append("</ul>\n</section>\n");
     }
 
-    private static String portfolioSection(Portfolio portfolio) {
+    private String portfolioSection(Portfolio portfolio) {
         Labels lang = portfolio.labels();
         StringBuilder html = new StringBuilder(8192);
         html.append("<section class=\"portfolio\">\n<h1>").append(escape(portfolioTitle(portfolio))).append("</h1>\n")
@@ -183,7 +205,7 @@ final class HtmlRenderer implements Renderer {
         html.append("</ul>\n");
     }
 
-    private static void frequentRecommendations(StringBuilder html, Portfolio portfolio, Labels lang) {
+    private void frequentRecommendations(StringBuilder html, Portfolio portfolio, Labels lang) {
         html.append("<h2>").append(Label.FREQUENT_RECOMMENDATIONS.in(lang)).append("</h2>\n");
         List<Portfolio.RecommendationTally> frequent = portfolio.recommendations().stream()
                 .limit(Portfolio.SHOWN_RECOMMENDATIONS).toList();
@@ -196,7 +218,7 @@ final class HtmlRenderer implements Renderer {
                 .append("</th><th>").append(Label.HIGHEST_PRIORITY.in(lang)).append("</th></tr></thead>\n<tbody>\n");
         for (Portfolio.RecommendationTally r : frequent) {
             html.append("<tr><td class=\"number\">").append(r.projects()).append("</td><td>").append(escape(r.title()))
-                    .append(" <code>").append(escape(r.id())).append("</code></td><td class=\"factor-tag\">")
+                    .append(explain ? " <code>" + escape(r.id()) + "</code>" : "").append("</td><td class=\"factor-tag\">")
                     .append(escape(r.factor())).append("</td><td>").append(Label.word(r.priority()).in(lang))
                     .append("</td></tr>\n");
         }
@@ -224,6 +246,19 @@ final class HtmlRenderer implements Renderer {
                     .append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
+    }
+
+    /** The facts behind a reason as field paths with their values, for --explain. */
+    private static String facts(List<Evidence> evidence, Labels lang) {
+        if (evidence.isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<p class=\"source\">").append(Label.EVIDENCE.in(lang)).append(": ");
+        List<String> facts = Explanation.facts(evidence);
+        for (int i = 0; i < facts.size(); i++) {
+            html.append(i == 0 ? "" : "; ").append("<code>").append(escape(facts.get(i))).append("</code>");
+        }
+        return html.append("</p>\n").toString();
     }
 
     private static String badge(Status status, Labels lang) {

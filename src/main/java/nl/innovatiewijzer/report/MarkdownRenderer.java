@@ -5,6 +5,7 @@ import static nl.innovatiewijzer.report.MarkdownText.escape;
 import java.util.List;
 import nl.innovatiewijzer.Labels;
 import nl.innovatiewijzer.Assessment;
+import nl.innovatiewijzer.Evidence;
 import nl.innovatiewijzer.FactorResult;
 import nl.innovatiewijzer.KnowledgeBaseInfo;
 import nl.innovatiewijzer.Language;
@@ -15,6 +16,13 @@ import nl.innovatiewijzer.Status;
 
 /** Markdown (CommonMark with GitHub tables), for a wiki, an issue tracker or a repository. */
 final class MarkdownRenderer implements Renderer {
+
+    /** Whether the report adds the technical part: rule names, files, field paths. */
+    private final boolean explain;
+
+    MarkdownRenderer(boolean explain) {
+        this.explain = explain;
+    }
 
     @Override
     public String assessment(Assessment assessment) {
@@ -31,9 +39,12 @@ final class MarkdownRenderer implements Renderer {
         missingFacts(out, assessment.missingFacts(), lang);
         obligations(out, assessment.obligations(), lang);
         KnowledgeBaseInfo kb = assessment.knowledgeBase();
-        out.append("---\n\n*").append(Label.KNOWLEDGE_BASE.in(lang)).append(": ").append(escape(kb.source()))
-                .append(", ").append(Label.KNOWLEDGE_BASE_SIZE.in(lang, kb.rules(), kb.files())).append(" (")
-                .append(escape(kb.fingerprint())).append(")*\n");
+        out.append("---\n\n*").append(escape(Explanation.footer(kb, lang))).append("*\n");
+        if (explain) {
+            out.append("\n*").append(Label.KNOWLEDGE_BASE.in(lang)).append(": ").append(escape(kb.source()))
+                    .append(", ").append(Label.KNOWLEDGE_BASE_SIZE.in(lang, kb.rules(), kb.files())).append(", ")
+                    .append(Label.FINGERPRINT.in(lang)).append(": ").append(escape(kb.fingerprint())).append("*\n");
+        }
         return out.toString();
     }
 
@@ -50,7 +61,7 @@ final class MarkdownRenderer implements Renderer {
         out.append('\n');
     }
 
-    private static void recommendations(StringBuilder out, List<Recommendation> recommendations, Labels lang) {
+    private void recommendations(StringBuilder out, List<Recommendation> recommendations, Labels lang) {
         out.append("## ").append(Label.RECOMMENDATIONS.in(lang)).append("\n\n");
         if (recommendations.isEmpty()) {
             out.append(Label.NO_RECOMMENDATIONS.in(lang)).append("\n\n");
@@ -67,27 +78,34 @@ final class MarkdownRenderer implements Renderer {
                 for (String reason : r.because()) {
                     out.append("- ").append(escape(reason)).append('\n');
                 }
-                out.append('\n').append(Label.RULE.in(lang)).append(": *").append(escape(r.rule())).append("* ")
-                        .append(Label.IN_FILE.in(lang)).append(' ').append(escape(r.ruleFile())).append("\n\n");
+                out.append('\n');
+                if (explain) {
+                    facts(out, "", r.evidence(), lang);
+                    out.append(Label.RULE.in(lang)).append(": *").append(escape(r.rule())).append("* ")
+                            .append(Label.IN_FILE.in(lang)).append(' ').append(escape(r.ruleFile())).append("\n\n");
+                }
                 number++;
             }
         }
     }
 
-    private static void missingFacts(StringBuilder out, List<MissingFact> missing, Labels lang) {
+    private void missingFacts(StringBuilder out, List<MissingFact> missing, Labels lang) {
         if (missing.isEmpty()) {
             return;
         }
         out.append("## ").append(Label.MISSING_FACTS.in(lang)).append("\n\n")
                 .append(Label.MISSING_FACTS_INTRO.in(lang)).append("\n\n");
         for (MissingFact fact : missing) {
-            out.append("- **").append(escape(fact.factor())).append("** ").append(escape(fact.question()))
-                    .append(" (").append(Label.FIELD.in(lang)).append(": ").append(escape(fact.field())).append(")\n");
+            out.append("- **").append(escape(fact.factor())).append("** ").append(escape(fact.question()));
+            if (explain) {
+                out.append(" (").append(Label.FIELD.in(lang)).append(": ").append(escape(fact.field())).append(')');
+            }
+            out.append('\n');
         }
         out.append('\n');
     }
 
-    private static void obligations(StringBuilder out, List<Obligation> obligations, Labels lang) {
+    private void obligations(StringBuilder out, List<Obligation> obligations, Labels lang) {
         out.append("## ").append(Label.OBLIGATIONS.in(lang)).append("\n\n");
         if (obligations.isEmpty()) {
             out.append(Label.NO_OBLIGATIONS.in(lang)).append("\n\n");
@@ -99,8 +117,21 @@ final class MarkdownRenderer implements Renderer {
             for (String reason : obligation.because()) {
                 out.append("  - ").append(escape(reason)).append('\n');
             }
+            if (explain && !obligation.evidence().isEmpty()) {
+                out.append("  - ").append(Label.EVIDENCE.in(lang)).append(": ")
+                        .append(escape(String.join("; ", Explanation.facts(obligation.evidence())))).append('\n');
+            }
         }
         out.append('\n');
+    }
+
+    /** The facts behind a recommendation as field paths with their values, for --explain. */
+    private static void facts(StringBuilder out, String indent, List<Evidence> evidence, Labels lang) {
+        if (evidence.isEmpty()) {
+            return;
+        }
+        out.append(indent).append(Label.EVIDENCE.in(lang)).append(": ")
+                .append(escape(String.join("; ", Explanation.facts(evidence)))).append("\n\n");
     }
 
     @Override
@@ -131,8 +162,8 @@ final class MarkdownRenderer implements Renderer {
                     .append(" | ").append(Label.FACTOR.in(lang)).append(" | ").append(Label.HIGHEST_PRIORITY.in(lang))
                     .append(" |\n|---:|---|---|---|\n");
             for (Portfolio.RecommendationTally r : frequent) {
-                out.append("| ").append(r.projects()).append(" | ").append(escape(r.title())).append(" (")
-                        .append(escape(r.id())).append(") | ").append(escape(r.factor())).append(" | ")
+                out.append("| ").append(r.projects()).append(" | ").append(escape(r.title()))
+                        .append(explain ? " (" + escape(r.id()) + ")" : "").append(" | ").append(escape(r.factor())).append(" | ")
                         .append(Label.word(r.priority()).in(lang)).append(" |\n");
             }
             if (portfolio.recommendations().size() > frequent.size()) {

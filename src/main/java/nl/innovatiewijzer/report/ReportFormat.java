@@ -8,25 +8,39 @@ import java.util.stream.Collectors;
 /** The formats a report can be written in, each with its renderer and file extension. */
 public enum ReportFormat {
     /** Plain text, for a terminal or an e-mail. */
-    TEXT("txt", new TextRenderer()),
+    TEXT("txt", new TextRenderer(false), new TextRenderer(true)),
     /** Markdown, for a wiki or a repository. */
-    MARKDOWN("md", new MarkdownRenderer()),
+    MARKDOWN("md", new MarkdownRenderer(false), new MarkdownRenderer(true)),
     /** One self-contained HTML page, for the screen and for printing on A4. */
-    HTML("html", new HtmlRenderer()),
-    /** The JSON of the assessment contract, for other programs. */
-    JSON("json", new JsonRenderer());
+    HTML("html", new HtmlRenderer(false), new HtmlRenderer(true)),
+    /** The JSON of the assessment contract, for other programs; it always holds everything. */
+    JSON("json", new JsonRenderer(), new JsonRenderer());
 
     private final String extension;
     private final Renderer renderer;
+    private final Renderer explaining;
 
-    ReportFormat(String extension, Renderer renderer) {
+    ReportFormat(String extension, Renderer renderer, Renderer explaining) {
         this.extension = extension;
         this.renderer = renderer;
+        this.explaining = explaining;
     }
 
-    /** The renderer of this format; renderers hold no state and may be shared between threads. */
+    /**
+     * The renderer of this format, in plain words for the reader: no rule names, files or field
+     * paths. Renderers hold no state and may be shared between threads.
+     */
     public Renderer renderer() {
         return renderer;
+    }
+
+    /**
+     * The renderer of this format; with {@code explain} it adds the technical part that the plain
+     * report leaves out (the rule and file of each action, the facts as field paths with their
+     * values, the knowledge base's fingerprint), as {@code assess --explain} asks.
+     */
+    public Renderer renderer(boolean explain) {
+        return explain ? explaining : renderer;
     }
 
     /** The file extension, without the dot. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import nl.innovatiewijzer.Labels;
 import nl.innovatiewijzer.Assessment;
+import nl.innovatiewijzer.Evidence;
 import nl.innovatiewijzer.FactorResult;
 import nl.innovatiewijzer.KnowledgeBaseInfo;
 import nl.innovatiewijzer.Language;
@@ -15,6 +16,13 @@ import nl.innovatiewijzer.document.PrintableText;
 
 /** Plain text, for a terminal or an e-mail: headings underlined, lists indented. */
 final class TextRenderer implements Renderer {
+
+    /** Whether the report adds the technical part: rule names, files, field paths. */
+    private final boolean explain;
+
+    TextRenderer(boolean explain) {
+        this.explain = explain;
+    }
 
     @Override
     public String assessment(Assessment assessment) {
@@ -30,9 +38,12 @@ final class TextRenderer implements Renderer {
         missingFacts(out, assessment.missingFacts(), lang);
         obligations(out, assessment.obligations(), lang);
         KnowledgeBaseInfo kb = assessment.knowledgeBase();
-        out.append('\n').append(Label.KNOWLEDGE_BASE.in(lang)).append(": ").append(plain(kb.source())).append(", ")
-                .append(Label.KNOWLEDGE_BASE_SIZE.in(lang, kb.rules(), kb.files())).append(" (")
-                .append(plain(kb.fingerprint())).append(")\n");
+        out.append('\n').append(plain(Explanation.footer(kb, lang))).append('\n');
+        if (explain) {
+            out.append(Label.KNOWLEDGE_BASE.in(lang)).append(": ").append(plain(kb.source())).append(", ")
+                    .append(Label.KNOWLEDGE_BASE_SIZE.in(lang, kb.rules(), kb.files())).append(", ")
+                    .append(Label.FINGERPRINT.in(lang)).append(": ").append(plain(kb.fingerprint())).append('\n');
+        }
         return out.toString();
     }
 
@@ -48,7 +59,7 @@ final class TextRenderer implements Renderer {
         }
     }
 
-    private static void recommendations(StringBuilder out, List<Recommendation> recommendations, Labels lang) {
+    private void recommendations(StringBuilder out, List<Recommendation> recommendations, Labels lang) {
         heading(out, Label.RECOMMENDATIONS.in(lang));
         if (recommendations.isEmpty()) {
             out.append(Label.NO_RECOMMENDATIONS.in(lang)).append('\n');
@@ -66,26 +77,32 @@ final class TextRenderer implements Renderer {
                 for (String reason : r.because()) {
                     out.append(indent).append("- ").append(plain(reason)).append('\n');
                 }
-                out.append(indent).append(Label.RULE.in(lang)).append(": \"").append(plain(r.rule())).append("\" ")
-                        .append(Label.IN_FILE.in(lang)).append(' ').append(plain(r.ruleFile())).append('\n');
+                if (explain) {
+                    facts(out, indent, r.evidence(), lang);
+                    out.append(indent).append(Label.RULE.in(lang)).append(": \"").append(plain(r.rule())).append("\" ")
+                            .append(Label.IN_FILE.in(lang)).append(' ').append(plain(r.ruleFile())).append('\n');
+                }
                 number++;
             }
         }
     }
 
-    private static void missingFacts(StringBuilder out, List<MissingFact> missing, Labels lang) {
+    private void missingFacts(StringBuilder out, List<MissingFact> missing, Labels lang) {
         if (missing.isEmpty()) {
             return;
         }
         heading(out, Label.MISSING_FACTS.in(lang));
         out.append(Label.MISSING_FACTS_INTRO.in(lang)).append('\n');
         for (MissingFact fact : missing) {
-            out.append("  - ").append(plain(fact.factor())).append("  ").append(plain(fact.question()))
-                    .append("  [").append(plain(fact.field())).append("]\n");
+            out.append("  - ").append(plain(fact.factor())).append("  ").append(plain(fact.question()));
+            if (explain) {
+                out.append("  [").append(plain(fact.field())).append(']');
+            }
+            out.append('\n');
         }
     }
 
-    private static void obligations(StringBuilder out, List<Obligation> obligations, Labels lang) {
+    private void obligations(StringBuilder out, List<Obligation> obligations, Labels lang) {
         heading(out, Label.OBLIGATIONS.in(lang));
         if (obligations.isEmpty()) {
             out.append(Label.NO_OBLIGATIONS.in(lang)).append('\n');
@@ -97,7 +114,19 @@ final class TextRenderer implements Renderer {
             for (String reason : obligation.because()) {
                 out.append("      - ").append(plain(reason)).append('\n');
             }
+            if (explain) {
+                facts(out, "      ", obligation.evidence(), lang);
+            }
         }
+    }
+
+    /** The facts behind a reason as field paths with their values, for --explain. */
+    private static void facts(StringBuilder out, String indent, List<Evidence> evidence, Labels lang) {
+        if (evidence.isEmpty()) {
+            return;
+        }
+        out.append(indent).append(Label.EVIDENCE.in(lang)).append(": ")
+                .append(plain(String.join("; ", Explanation.facts(evidence)))).append('\n');
     }
 
     @Override
@@ -127,8 +156,9 @@ final class TextRenderer implements Renderer {
         }
         int width = frequent.stream().mapToInt(r -> Label.projects(lang, r.projects()).length()).max().orElse(0);
         for (Portfolio.RecommendationTally r : frequent) {
-            out.append(String.format("  %" + width + "s: %s (%s, %s)  [%s]\n", Label.projects(lang, r.projects()),
-                    plain(r.title()), plain(r.factor()), Label.word(r.priority()).in(lang), plain(r.id())));
+            out.append(String.format("  %" + width + "s: %s (%s, %s)", Label.projects(lang, r.projects()),
+                    plain(r.title()), plain(r.factor()), Label.word(r.priority()).in(lang)));
+            out.append(explain ? "  [" + plain(r.id()) + "]\n" : "\n");
         }
         if (portfolio.recommendations().size() > Portfolio.SHOWN_RECOMMENDATIONS) {
             out.append("  (")

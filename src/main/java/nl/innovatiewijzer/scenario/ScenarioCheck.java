@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import nl.innovatiewijzer.Advisor;
 import nl.innovatiewijzer.Assessment;
 import nl.innovatiewijzer.AssessmentException;
+import nl.innovatiewijzer.Evidence;
 import nl.innovatiewijzer.FactorResult;
 import nl.innovatiewijzer.Obligation;
 import nl.innovatiewijzer.Recommendation;
@@ -97,7 +98,7 @@ public final class ScenarioCheck {
         Recommendation recommendation = found.get();
         if (e.priority() != null && e.priority() != recommendation.priority()) {
             return differ(e, subject, "priority " + e.priority(), "priority " + recommendation.priority()
-                    + because(recommendation.because()), trace.firedOnly(carries));
+                    + because(recommendation.evidence(), recommendation.because()), trace.firedOnly(carries));
         }
         return Optional.empty();
     }
@@ -108,7 +109,7 @@ public final class ScenarioCheck {
         Optional<Recommendation> found = assessment.recommendation(e.action());
         if (found.isPresent()) {
             return differ(e, subject, "not recommended", "recommended with priority " + found.get().priority()
-                    + because(found.get().because()), trace.firedOnly(carries));
+                    + because(found.get().evidence(), found.get().because()), trace.firedOnly(carries));
         }
         return unknownId(e, subject, "not recommended", carries, "action", e.action());
     }
@@ -121,7 +122,7 @@ public final class ScenarioCheck {
             return differ(e, subject, e.state().name(), "not listed", trace.explain(carries, noRule("obligation", e.obligation())));
         }
         if (found.get().state() != e.state()) {
-            return differ(e, subject, e.state().name(), found.get().state().name() + because(found.get().because()),
+            return differ(e, subject, e.state().name(), found.get().state().name() + because(found.get().evidence(), found.get().because()),
                     trace.firedOnly(carries));
         }
         return Optional.empty();
@@ -132,7 +133,7 @@ public final class ScenarioCheck {
         String subject = "obligation " + e.obligation();
         Optional<Obligation> found = assessment.obligation(e.obligation());
         if (found.isPresent()) {
-            return differ(e, subject, "not listed", found.get().state().name() + because(found.get().because()),
+            return differ(e, subject, "not listed", found.get().state().name() + because(found.get().evidence(), found.get().because()),
                     trace.firedOnly(carries));
         }
         return unknownId(e, subject, "not listed", carries, "obligation", e.obligation());
@@ -183,8 +184,19 @@ public final class ScenarioCheck {
         return "no rule in the knowledge base has @" + annotation + "(\"" + id + "\")";
     }
 
-    private static String because(List<String> because) {
-        return because.isEmpty() ? "" : ", because " + String.join("; ", because);
+    /**
+     * Why, for the writer of a scenario: the facts as field paths with their values, as the facts
+     * file writes them; the sentences of the report only when no fact was given.
+     */
+    private static String because(List<Evidence> evidence, List<String> because) {
+        if (evidence.isEmpty()) {
+            return because.isEmpty() ? "" : ", because " + String.join("; ", because);
+        }
+        List<String> facts = new ArrayList<>(evidence.size());
+        for (Evidence fact : evidence) {
+            facts.add(fact.field() + " = " + fact.value());
+        }
+        return ", because " + String.join("; ", facts);
     }
 
     private static Optional<Difference> differ(Expectation e, String subject, String expected, String got, String rules) {

@@ -91,7 +91,7 @@ class ArchitectureTest {
     @Test
     void thePublicApiIsTheOneTheReadmeLists() {
         assertEquals(Set.of("Advisor", "ReloadingAdvisor", "Reload", "RuleEngine", "ProjectFacts", "Assessment",
-                        "FactorResult", "Recommendation", "MissingFact", "Obligation", "FiredRule", "RuleInfo",
+                        "FactorResult", "Recommendation", "Evidence", "MissingFact", "Obligation", "FiredRule", "RuleInfo",
                         "KnowledgeBaseInfo", "KnowledgeTexts", "ProjectSummary", "Labels", "Status", "Priority", "ObligationState",
                         "Language", "Problem", "InnovatiewijzerException", "InvalidFactsException",
                         "KnowledgeBaseException", "AssessmentException"),

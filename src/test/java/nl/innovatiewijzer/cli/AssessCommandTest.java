@@ -32,6 +32,23 @@ class AssessCommandTest {
     }
 
     @Test
+    void theReportSaysWhyInPlainWordsAndExplainAddsTheRulesFilesAndFacts() {
+        Run plain = Run.of("assess", "facts/hondenoverlast.yaml");
+        Run explained = Run.of("assess", "facts/hondenoverlast.yaml", "--explain");
+
+        assertEquals(0, plain.exitCode(), plain.err());
+        assertTrue(plain.out().contains("     - Projectleider, aangewezen: nee.\n"), plain.out());
+        assertFalse(plain.out().contains("Regel:"), plain.out());
+        assertFalse(plain.out().contains("sha256:"), plain.out());
+        assertEquals(0, explained.exitCode(), explained.err());
+        assertTrue(explained.out().contains("     - Projectleider, aangewezen: nee.\n"
+                + "     Feiten: projectLeader.assigned = false\n"
+                + "     Regel: \"Appoint a project leader when there is none\" in rules/f1-project-leader.drl\n"),
+                explained.out());
+        assertTrue(explained.out().contains("vingerafdruk: sha256:"), explained.out());
+    }
+
+    @Test
     void jsonForOneFileIsExactlyTheAssessmentOfTheContract() {
         Run run = Run.of("assess", EXAMPLE, "--format", "json");
 

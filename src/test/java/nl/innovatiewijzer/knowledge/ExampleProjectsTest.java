@@ -111,7 +111,7 @@ class ExampleProjectsTest {
         assertEquals(Status.RISK, assessment.status("F6"));
         Recommendation ownership = assessment.recommendation("F6-agree-data-ownership").orElseThrow();
         assertEquals(Priority.HIGH, ownership.priority());
-        assertEquals(List.of("market.dataOwnershipAgreed = false"), ownership.because());
+        assertEquals(List.of("Markt, eigendom van data afgesproken: nee."), ownership.because());
         assertTrue(assessment.recommendation("F9-write-lessons-for-adopters").isPresent(),
                 "it shares its results without written lessons");
     }

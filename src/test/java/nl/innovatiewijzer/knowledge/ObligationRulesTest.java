@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import nl.innovatiewijzer.Advisor;
 import nl.innovatiewijzer.Assessment;
+import nl.innovatiewijzer.Evidence;
 import nl.innovatiewijzer.MissingFact;
 import nl.innovatiewijzer.Obligation;
 import nl.innovatiewijzer.ObligationState;
@@ -36,8 +37,8 @@ class ObligationRulesTest {
         Assessment assessment = ADVISOR.assess(strong().with("dataUse.dpiaCriteria",
                 "[vulnerablePersons, largeScale, sensitiveData, largeScale]").with("dataUse.dpiaDone", "false").facts());
 
-        assertEquals(List.of("dataUse.dpiaCriteria bevat 3 criteria: vulnerablePersons, largeScale, sensitiveData",
-                        "dataUse.dpiaDone = false"),
+        assertEquals(List.of("Er gelden 3 criteria voor een hoog privacyrisico: kwetsbare personen, verwerking op grote "
+                        + "schaal, gevoelige of bijzondere gegevens.", "Gebruik van data en algoritmen, DPIA uitgevoerd: nee."),
                 assessment.obligation("dpia").orElseThrow().because());
     }
 
@@ -57,8 +58,13 @@ class ObligationRulesTest {
         Assessment assessment = ADVISOR.assess(strong().with("dataUse.impactOnResidents", "true")
                 .with("dataUse.iamaDone", "false").with("dataUse.publishedInAlgorithmRegister", "true").facts());
 
-        assertEquals(List.of("dataUse.algorithmType = ruleBased", "dataUse.impactOnResidents = true", "dataUse.iamaDone = false"),
+        assertEquals(List.of("Gebruik van data en algoritmen, soort algoritme: regelgebaseerd.",
+                        "Gebruik van data en algoritmen, gevolgen voor inwoners: ja.",
+                        "Gebruik van data en algoritmen, IAMA uitgevoerd: nee."),
                 assessment.obligation("iama").orElseThrow().because());
+        assertEquals(List.of(new Evidence("dataUse.algorithmType", "ruleBased"),
+                        new Evidence("dataUse.impactOnResidents", true), new Evidence("dataUse.iamaDone", false)),
+                assessment.obligation("iama").orElseThrow().evidence());
         assertEquals(ObligationState.DONE, assessment.obligation("algorithmRegister").orElseThrow().state());
     }
 }

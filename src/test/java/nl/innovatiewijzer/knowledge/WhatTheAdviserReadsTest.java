@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.innovatiewijzer.Advisor;
 import nl.innovatiewijzer.Assessment;
+import nl.innovatiewijzer.Evidence;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.ProjectFacts;
 import nl.innovatiewijzer.Recommendation;
@@ -44,9 +45,9 @@ class WhatTheAdviserReadsTest {
         var facts = strong().with("projectLeader.skills", "[stakeholderManagement]").facts();
 
         assertTrue(ADVISOR.assess(facts).recommendation("F1-complement-leader-skills").orElseThrow().because()
-                .contains("aantal vaardigheden dat de projectleider noemt: 1"));
+                .contains("De projectleider noemt 1 van de gevraagde vaardigheden."));
         assertTrue(ADVISOR.assess(facts, Language.EN).recommendation("F1-complement-leader-skills").orElseThrow()
-                .because().contains("number of skills the project leader names: 1"));
+                .because().contains("The project leader names 1 of the skills asked for."));
     }
 
     @Test
@@ -85,7 +86,8 @@ class WhatTheAdviserReadsTest {
 
         Recommendation shorten = assessment.recommendation("F4-shorten-cycles").orElseThrow();
         assertEquals("F4", shorten.factor());
-        assertEquals(List.of("workingMethod.cycleLengthWeeks = 14"), shorten.because());
+        assertEquals(List.of("Werkwijze, weken per cyclus: 14."), shorten.because());
+        assertEquals(List.of(new Evidence("workingMethod.cycleLengthWeeks", 14)), shorten.evidence());
         assertEquals("rules/f4-short-cycles.drl", shorten.ruleFile());
     }
 
@@ -97,11 +99,12 @@ class WhatTheAdviserReadsTest {
         Recommendation english = ADVISOR.assess(facts, Language.EN).recommendation("F5-add-privacy-officer").orElseThrow();
 
         assertEquals("Haal een privacyadviseur in het team", dutch.title());
-        assertEquals(List.of("project.processesPersonalData = true", "geen teamlid heeft de rol privacyOfficer"),
+        assertEquals(List.of("Project, verwerkt persoonsgegevens: ja.", "Het team heeft geen privacyadviseur."),
                 dutch.because());
         assertEquals("Bring a privacy adviser into the team", english.title());
-        assertEquals(List.of("project.processesPersonalData = true", "no team member has role privacyOfficer"),
+        assertEquals(List.of("Project, processes personal data: yes.", "The team has no privacy adviser."),
                 english.because());
+        assertEquals(List.of(new Evidence("project.processesPersonalData", true)), english.evidence());
         assertEquals("Personal data without a privacy officer", english.rule());
     }
 
@@ -110,7 +113,7 @@ class WhatTheAdviserReadsTest {
         Assessment assessment = ADVISOR.assess(strong().with("budget.secured", "false")
                 .without("budget.experimentEuro").facts());
 
-        assertEquals(List.of("budget.secured = false"),
+        assertEquals(List.of("Budget, toegezegd: nee."),
                 assessment.recommendation("F2-secure-experiment-budget").orElseThrow().because());
     }
 
@@ -155,8 +158,9 @@ class WhatTheAdviserReadsTest {
         Assessment assessment = ADVISOR.assess(strong().with("dataUse.impactOnResidents", "true")
                 .with("network.partners", "[{type: knowledgeInstitute}]").facts(), Language.EN);
 
-        assertEquals(List.of("dataUse.algorithmType = ruleBased", "dataUse.impactOnResidents = true",
-                        "no partner represents residents (network.partners has no residents or civilSociety)"),
+        assertEquals(List.of("Use of data and algorithms, kind of algorithm: rule-based.",
+                        "Use of data and algorithms, impact on residents: yes.",
+                        "No partner speaks for residents, such as a residents' group or a civil-society organisation."),
                 assessment.recommendation("F8-involve-affected-residents").orElseThrow().because());
     }
 
@@ -175,8 +179,9 @@ class WhatTheAdviserReadsTest {
                 .with("dataUse.dpiaCriteria", "[evaluationOrScoring, vulnerablePersons]")
                 .with("dataUse.dpiaDone", "false").facts(), Language.EN);
 
-        assertEquals(List.of("dataUse.dpiaCriteria has 2 criteria: evaluationOrScoring, vulnerablePersons",
-                "dataUse.dpiaDone = false"), assessment.obligation("dpia").orElseThrow().because());
+        assertEquals(List.of("2 criteria for a high privacy risk apply: evaluating or scoring people, vulnerable persons.",
+                "Use of data and algorithms, DPIA carried out: no."), assessment.obligation("dpia").orElseThrow().because());
+        assertEquals(List.of(new Evidence("dataUse.dpiaDone", false)), assessment.obligation("dpia").orElseThrow().evidence());
     }
 
     @Test

@@ -41,7 +41,7 @@ class FactsReferenceTest {
         assertTrue(reference.contains("| `workingMethod.cycleLengthWeeks` | Weeks per cycle | whole number from 1 to 104 | "
                 + "How long one work cycle takes, in weeks. |"), reference);
         assertTrue(reference.contains("| `project.name` | Name | text, at most 200 characters (**required**) |"), reference);
-        assertTrue(reference.contains("`privacyOfficer` (privacy officer)"), reference);
+        assertTrue(reference.contains("`privacyOfficer` (privacy adviser)"), reference);
         assertTrue(reference.contains("### Team members (`team.members`)"), reference);
         assertTrue(!reference.matches("(?s).*\\[(fact|value|reference)\\..*"), "a word is missing: " + reference);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.innovatiewijzer.Advisor;
 import nl.innovatiewijzer.Assessment;
+import nl.innovatiewijzer.Evidence;
 import nl.innovatiewijzer.FactorResult;
 import nl.innovatiewijzer.KnowledgeBaseInfo;
 import nl.innovatiewijzer.Labels;
@@ -50,8 +51,9 @@ final class Examples {
                         Status.ATTENTION, Status.RISK, Status.UNKNOWN, Status.UNKNOWN, Status.STRONG, Status.UNKNOWN),
                 List.of(new Recommendation("F5-add-privacy-officer", "F5", Priority.HIGH, "Betrek een privacy officer",
                                 "Neem een privacy officer op in het team.",
-                                List.of("project.processesPersonalData = true", "geen teamlid heeft de rol privacyOfficer"),
-                                "Personal data without a privacy officer", "rules/f5-multidisciplinary-team.drl"),
+                                List.of("Project, verwerkt persoonsgegevens: ja.", "Het team heeft geen privacyfunctionaris."),
+                                "Personal data without a privacy officer", "rules/f5-multidisciplinary-team.drl",
+                                List.of(new Evidence("project.processesPersonalData", true))),
                         new Recommendation("F4-shorter-cycles", "F4", Priority.MEDIUM, "Maak de cycli korter",
                                 "Knip het werk in stappen van hooguit vier weken.",
                                 List.of("workingMethod.cycleLengthWeeks = 8"),

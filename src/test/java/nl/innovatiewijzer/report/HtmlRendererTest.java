@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class HtmlRendererTest {
 
     private final Renderer html = ReportFormat.HTML.renderer();
+    private final Renderer explained = ReportFormat.HTML.renderer(true);
 
     @Test
     void theReportIsOneSelfContainedPageWithoutScriptsOrNetwork() {
@@ -58,17 +59,28 @@ class HtmlRendererTest {
     }
 
     @Test
-    void recommendationsShowTheirPriorityWhyAndTheRuleAndFile() {
+    void recommendationsShowTheirPriorityAndWhyInPlainWords() {
         String page = html.assessment(Examples.pilot("Pilot"));
 
         assertTrue(page.contains("<h3>Prioriteit hoog</h3>"), page);
         assertTrue(page.contains("<li class=\"recommendation priority-high\">\n<h4><span class=\"number-tag\">1.</span> "
                 + "Betrek een privacy officer <span class=\"factor-tag\">(F5)</span></h4>\n"
                 + "<p>Neem een privacy officer op in het team.</p>\n<p>Waarom:</p>\n"
-                + "<ul><li>project.processesPersonalData = true</li><li>geen teamlid heeft de rol privacyOfficer</li></ul>\n"
+                + "<ul><li>Project, verwerkt persoonsgegevens: ja.</li><li>Het team heeft geen privacyfunctionaris.</li></ul>\n"
+                + "</li>"), page);
+        assertTrue(page.indexOf("Prioriteit hoog") < page.indexOf("Prioriteit middel"));
+    }
+
+    @Test
+    void explainedARecommendationAlsoShowsItsFactsItsRuleAndItsFile() {
+        String page = explained.assessment(Examples.pilot("Pilot"));
+
+        assertTrue(page.contains("<li>Het team heeft geen privacyfunctionaris.</li></ul>\n"
+                + "<p class=\"source\">Feiten: <code>project.processesPersonalData = true</code></p>\n"
                 + "<p class=\"source\">Regel: <q>Personal data without a privacy officer</q> in "
                 + "<code>rules/f5-multidisciplinary-team.drl</code></p>"), page);
-        assertTrue(page.indexOf("Prioriteit hoog") < page.indexOf("Prioriteit middel"));
+        assertTrue(page.contains("gemeente eigenaar blijft van de data? <code>market.dataOwnershipAgreed</code></li>"), page);
+        assertTrue(page.contains("<code>sha256:abc123</code>"), page);
     }
 
     @Test
@@ -79,7 +91,8 @@ class HtmlRendererTest {
         assertTrue(page.contains("<td>Multidisciplinaire interactieve teams</td><td><span class=\"badge status-risk\">"
                 + "\u2717 Risico</span></td><td><ul><li>Bevinding over F5.</li></ul>"), page);
         assertTrue(page.contains("<li class=\"question\"><span class=\"factor-tag\">F6</span> Is afgesproken dat de "
-                + "gemeente eigenaar blijft van de data? <code>market.dataOwnershipAgreed</code></li>"), page);
+                + "gemeente eigenaar blijft van de data?</li>"), page);
+        assertFalse(page.contains("sha256"), page);
         assertTrue(page.contains("<strong>Gegevensbeschermingseffectbeoordeling (DPIA):</strong> Te doen"), page);
     }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 class MarkdownRendererTest {
 
     private final Renderer markdown = ReportFormat.MARKDOWN.renderer();
+    private final Renderer explained = ReportFormat.MARKDOWN.renderer(true);
 
     @Test
     void theReportOpensWithTheProjectAsTitleAndItsMunicipality() {
@@ -43,12 +44,26 @@ class MarkdownRendererTest {
 
                 Waarom:
 
-                - project.processesPersonalData = true
-                - geen teamlid heeft de rol privacyOfficer
+                - Project, verwerkt persoonsgegevens: ja.
+                - Het team heeft geen privacyfunctionaris.
+
+                ### Prioriteit middel
+                """), report);
+        assertTrue(report.contains("### Prioriteit middel\n\n#### 2. Maak de cycli korter (F4)"), report);
+    }
+
+    @Test
+    void explainedARecommendationAlsoNamesItsFactsItsRuleAndItsFile() {
+        String report = explained.assessment(Examples.pilot("Pilot"));
+
+        assertTrue(report.contains("""
+                - Het team heeft geen privacyfunctionaris.
+
+                Feiten: project.processesPersonalData = true
 
                 Regel: *Personal data without a privacy officer* in rules/f5-multidisciplinary-team.drl
                 """), report);
-        assertTrue(report.contains("### Prioriteit middel\n\n#### 2. Maak de cycli korter (F4)"), report);
+        assertTrue(report.contains("(Veld: market.dataOwnershipAgreed)"), report);
     }
 
     @Test
@@ -56,8 +71,7 @@ class MarkdownRendererTest {
         String report = markdown.assessment(Examples.pilot("Pilot"));
 
         assertTrue(report.contains("## Open vragen\n"), report);
-        assertTrue(report.contains("- **F6** Is afgesproken dat de gemeente eigenaar blijft van de data? "
-                + "(Veld: market.dataOwnershipAgreed)"), report);
+        assertTrue(report.contains("- **F6** Is afgesproken dat de gemeente eigenaar blijft van de data?\n"), report);
         assertTrue(report.contains("- **Gegevensbeschermingseffectbeoordeling \\(DPIA\\):** Te doen\n"
                 + "  - dataUse.dpiaCriteria heeft 2 criteria\n"), report);
     }

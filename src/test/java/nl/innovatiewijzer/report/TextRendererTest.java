@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 class TextRendererTest {
 
     private final Renderer text = ReportFormat.TEXT.renderer();
+    private final Renderer explained = ReportFormat.TEXT.renderer(true);
 
     @Test
     void theReportOpensWithTheProjectAndItsMunicipality() {
@@ -36,7 +37,7 @@ class TextRendererTest {
     }
 
     @Test
-    void recommendationsComeByPriorityEachWithWhyAndTheRuleAndFileItCameFrom() {
+    void recommendationsComeByPriorityEachWithWhyInPlainWords() {
         String report = text.assessment(Examples.pilot("Pilot"));
 
         assertTrue(report.contains("""
@@ -44,13 +45,26 @@ class TextRendererTest {
                   1. Betrek een privacy officer (F5)
                      Neem een privacy officer op in het team.
                      Waarom:
-                     - project.processesPersonalData = true
-                     - geen teamlid heeft de rol privacyOfficer
-                     Regel: "Personal data without a privacy officer" in rules/f5-multidisciplinary-team.drl
+                     - Project, verwerkt persoonsgegevens: ja.
+                     - Het team heeft geen privacyfunctionaris.
+                
+                Prioriteit middel
                 """), report);
+        assertFalse(report.contains("Regel:"), report);
         assertTrue(report.indexOf("Prioriteit hoog") < report.indexOf("Prioriteit middel"));
         assertTrue(report.indexOf("Prioriteit middel") < report.indexOf("Prioriteit laag"));
         assertTrue(report.contains("  3. Deel de lessen (F9)"), report);
+    }
+
+    @Test
+    void explainedEachRecommendationAlsoNamesItsFactsItsRuleAndItsFile() {
+        String report = explained.assessment(Examples.pilot("Pilot"));
+
+        assertTrue(report.contains("""
+                     - Het team heeft geen privacyfunctionaris.
+                     Feiten: project.processesPersonalData = true
+                     Regel: "Personal data without a privacy officer" in rules/f5-multidisciplinary-team.drl
+                """), report);
     }
 
     @Test
@@ -58,8 +72,21 @@ class TextRendererTest {
         String report = text.assessment(Examples.pilot("Pilot"));
 
         assertTrue(report.contains("Open vragen\n-----------\n"), report);
-        assertTrue(report.contains("  - F6  Is afgesproken dat de gemeente eigenaar blijft van de data?"
-                + "  [market.dataOwnershipAgreed]"), report);
+        assertTrue(report.contains("  - F6  Is afgesproken dat de gemeente eigenaar blijft van de data?\n"), report);
+        assertTrue(explained.assessment(Examples.pilot("Pilot")).contains("  - F6  Is afgesproken dat de gemeente "
+                + "eigenaar blijft van de data?  [market.dataOwnershipAgreed]"), report);
+    }
+
+    @Test
+    void theFooterNamesTheKnowledgeBaseInWordsAndItsFingerprintOnlyWhenExplained() {
+        String plain = text.assessment(Examples.pilot("Pilot"));
+        String technical = explained.assessment(Examples.pilot("Pilot"));
+
+        assertTrue(plain.endsWith("\nDit advies komt uit de kennisbank van de Innovatiewijzer: 74 regels in 10 bestanden.\n"),
+                plain);
+        assertFalse(plain.contains("sha256"), plain);
+        assertTrue(technical.contains("Kennisbank: rules, regels: 74, bestanden: 10, vingerafdruk: sha256:abc123\n"),
+                technical);
     }
 
     @Test
@@ -103,8 +130,10 @@ class TextRendererTest {
         assertTrue(report.startsWith("Portfolio-overzicht: 2 projecten\n"), report);
         assertTrue(report.contains("Sterk  Aandacht    Risico  Onbekend\n"
                 + "F1  Vaardige projectleider en gedreven team         1         0         1         0\n"), report);
-        assertTrue(report.contains("  2 projecten: Titel van F2-secure-budget (F2, hoog)  [F2-secure-budget]\n"
-                + "    1 project: Titel van F1-appoint (F1, hoog)  [F1-appoint]\n"), report);
+        assertTrue(report.contains("  2 projecten: Titel van F2-secure-budget (F2, hoog)\n"
+                + "    1 project: Titel van F1-appoint (F1, hoog)\n"), report);
+        assertTrue(explained.portfolio(portfolio).contains("  2 projecten: Titel van F2-secure-budget (F2, hoog)  "
+                + "[F2-secure-budget]\n"), report);
         assertTrue(report.contains("   1. Onrustig: Factoren met risico: 9, Aanbevelingen hoog: 2\n"
                 + "   2. Kalm: Factoren met risico: 0, Aanbevelingen hoog: 1\n"), report);
     }
@@ -116,7 +145,7 @@ class TextRendererTest {
         Portfolio portfolio = Portfolio.of(List.of(Examples.withStatuses("Druk", Collections.nCopies(9, Status.RISK),
                 twelve)));
 
-        String report = text.portfolio(portfolio);
+        String report = explained.portfolio(portfolio);
 
         assertTrue(report.contains("[F1-action-19]"), report);
         assertFalse(report.contains("[F1-action-20]"), report);
