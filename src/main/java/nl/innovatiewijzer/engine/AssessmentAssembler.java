@@ -47,12 +47,13 @@ final class AssessmentAssembler {
     static Assessment assemble(RecordedAdvice advice, CompiledKnowledge knowledge, Frame frame, KnowledgeBaseInfo info,
                                ProjectFacts facts, Language language) {
         TextCatalogue texts = knowledge.texts();
+        List<MissingFact> missing = missingFacts(advice, texts, language);
         return new Assessment(
                 new ProjectSummary(facts.project().name(), facts.project().municipality()),
                 language, info,
-                factors(advice, frame.factors(), texts, language),
+                factors(advice, frame.factors(), missing, texts, language),
                 recommendations(advice, texts, language),
-                missingFacts(advice, texts, language),
+                missing,
                 obligations(advice, frame, texts, language),
                 firedRules(advice),
                 frame.labels().get(language));
@@ -66,8 +67,8 @@ final class AssessmentAssembler {
         return fired;
     }
 
-    private static List<FactorResult> factors(RecordedAdvice advice, List<String> factorIds, TextCatalogue texts,
-                                              Language language) {
+    private static List<FactorResult> factors(RecordedAdvice advice, List<String> factorIds, List<MissingFact> missing,
+                                              TextCatalogue texts, Language language) {
         List<List<RecordedAdvice.Rating>> byFactor = new ArrayList<>(factorIds.size());
         for (int i = 0; i < factorIds.size(); i++) {
             byFactor.add(new ArrayList<>(2));
@@ -94,7 +95,8 @@ final class AssessmentAssembler {
                     findings.add(finding);
                 }
             }
-            factors.add(new FactorResult(factor, texts.text(TextKind.FACTORS, factor, language), status, findings));
+            int open = (int) missing.stream().filter(question -> factor.equals(question.factor())).count();
+            factors.add(new FactorResult(factor, texts.text(TextKind.FACTORS, factor, language), status, findings, open));
         }
         return factors;
     }
