@@ -59,6 +59,7 @@ final class AssessmentJson {
             json.field("title", factor.title());
             json.field("status", factor.status().name());
             json.strings("findings", factor.findings());
+            json.field("openQuestions", factor.openQuestions());
             json.end('}');
         }
         json.end(']');

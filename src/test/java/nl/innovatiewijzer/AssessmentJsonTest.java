@@ -81,13 +81,15 @@ class AssessmentJsonTest {
                       "findings": [
                         "No project leader has been appointed.",
                         "The team meets every week."
-                      ]
+                      ],
+                      "openQuestions": 0
                     },
                     {
                       "id": "F2",
                       "title": "Room, trust and budget",
                       "status": "UNKNOWN",
-                      "findings": []
+                      "findings": [],
+                      "openQuestions": 0
                     }
                   ],
                   "recommendations": [
@@ -266,6 +268,7 @@ class AssessmentJsonTest {
             ObjectNode factor = factors.addObject().put("id", f.id()).put("title", f.title())
                     .put("status", f.status().name());
             strings(factor, "findings", f.findings());
+            factor.put("openQuestions", f.openQuestions());
         }
         ArrayNode recommendations = json.putArray("recommendations");
         for (Recommendation r : assessment.recommendations()) {

@@ -59,12 +59,13 @@ final class AssessmentAssembler {
                                ProjectFacts facts, Language language) {
         TextCatalogue texts = knowledge.texts();
         FactWords words = new FactWords(frame.labels().get(language));
+        List<MissingFact> missing = missingFacts(advice, texts, language);
         return new Assessment(
                 summary(facts),
                 language, info,
-                factors(advice, frame.factors(), texts, words, language),
+                factors(advice, frame.factors(), missing, texts, words, language),
                 recommendations(advice, texts, words, language),
-                missingFacts(advice, texts, language),
+                missing,
                 obligations(advice, frame, texts, words, language),
                 firedRules(advice),
                 frame.labels().get(language));
@@ -78,8 +79,8 @@ final class AssessmentAssembler {
         return fired;
     }
 
-    private static List<FactorResult> factors(RecordedAdvice advice, List<String> factorIds, TextCatalogue texts,
-                                              FactWords words, Language language) {
+    private static List<FactorResult> factors(RecordedAdvice advice, List<String> factorIds, List<MissingFact> missing,
+                                              TextCatalogue texts, FactWords words, Language language) {
         List<List<RecordedAdvice.Rating>> byFactor = new ArrayList<>(factorIds.size());
         for (int i = 0; i < factorIds.size(); i++) {
             byFactor.add(new ArrayList<>(2));
@@ -107,7 +108,8 @@ final class AssessmentAssembler {
                     findings.add(finding);
                 }
             }
-            factors.add(new FactorResult(factor, texts.text(TextKind.FACTORS, factor, language), status, findings));
+            int open = (int) missing.stream().filter(question -> factor.equals(question.factor())).count();
+            factors.add(new FactorResult(factor, texts.text(TextKind.FACTORS, factor, language), status, findings, open));
         }
         return factors;
     }

@@ -89,7 +89,8 @@ final class HtmlRenderer implements Renderer {
         for (FactorResult factor : factors) {
             html.append("<tr><td class=\"factor-tag\">").append(escape(factor.id())).append("</td><td>")
                     .append(escape(factor.title())).append("</td><td>").append(badge(factor.status(), lang))
-                    .append("</td><td>").append(list(factor.findings())).append("</td></tr>\n");
+                    .append("</td><td>").append(list(factor.findings())).append(openQuestions(factor, lang))
+                    .append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n</section>\n");
     }
@@ -265,6 +266,12 @@ final class HtmlRenderer implements Renderer {
         StatusColours colour = StatusColours.of(status);
         return "<span class=\"badge " + colour.cssClass() + "\">" + colour.symbol() + " "
                 + Label.of(status).in(lang) + "</span>";
+    }
+
+    /** The questions still open for a factor, under its findings; nothing when there are none. */
+    private static String openQuestions(FactorResult factor, Labels lang) {
+        String open = Label.openQuestions(lang, factor.openQuestions());
+        return open.isEmpty() ? "" : "<p class=\"open-questions\">" + escape(open) + "</p>";
     }
 
     private static String list(List<String> items) {

@@ -96,7 +96,9 @@ enum Label {
     KNOWLEDGE_CHANGING,
     KNOWLEDGE_CHANGING_EDIT,
     KNOWLEDGE_CHANGING_SCENARIO,
-    KNOWLEDGE_CHANGING_OVERVIEW;
+    KNOWLEDGE_CHANGING_OVERVIEW,
+    OPEN_QUESTIONS_ONE,
+    OPEN_QUESTIONS_COUNT;
 
     /** The label's id in the {@code labels:} texts: the constant's name in lower case, words joined by dashes. */
     String id() {
@@ -111,6 +113,11 @@ enum Label {
     /** "1 project", "3 projecten": the number of projects in a portfolio. */
     static String projects(Labels labels, int count) {
         return count == 1 ? PROJECT_COUNT_ONE.in(labels) : PROJECT_COUNT.in(labels, count);
+    }
+
+    /** "1 open vraag", "3 open questions": the questions still open for a factor; empty when there are none. */
+    static String openQuestions(Labels labels, int count) {
+        return count == 0 ? "" : count == 1 ? OPEN_QUESTIONS_ONE.in(labels) : OPEN_QUESTIONS_COUNT.in(labels, count);
     }
 
     /** The name of a factor status. */

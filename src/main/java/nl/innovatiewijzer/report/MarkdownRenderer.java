@@ -56,9 +56,15 @@ final class MarkdownRenderer implements Renderer {
             out.append("| ").append(escape(factor.id())).append(" | ").append(escape(factor.title())).append(" | **")
                     .append(Label.of(factor.status()).in(lang)).append("** | ")
                     .append(String.join("<br>", factor.findings().stream().map(MarkdownText::escape).toList()))
-                    .append(" |\n");
+                    .append(openQuestions(factor, lang)).append(" |\n");
         }
         out.append('\n');
+    }
+
+    /** "<br>*2 open questions*" after a factor's findings, or nothing. */
+    private static String openQuestions(FactorResult factor, Labels lang) {
+        String open = Label.openQuestions(lang, factor.openQuestions());
+        return open.isEmpty() ? "" : (factor.findings().isEmpty() ? "" : "<br>") + "*" + escape(open) + "*";
     }
 
     private void recommendations(StringBuilder out, List<Recommendation> recommendations, Labels lang) {

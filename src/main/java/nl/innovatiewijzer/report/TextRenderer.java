@@ -56,6 +56,10 @@ final class TextRenderer implements Renderer {
             for (String finding : factor.findings()) {
                 out.append(" ".repeat(width + 6)).append("- ").append(plain(finding)).append('\n');
             }
+            String open = Label.openQuestions(lang, factor.openQuestions());
+            if (!open.isEmpty()) {
+                out.append(" ".repeat(width + 6)).append("(").append(plain(open)).append(")\n");
+            }
         }
     }
 

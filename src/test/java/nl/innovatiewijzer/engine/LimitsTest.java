@@ -117,7 +117,10 @@ class LimitsTest {
         Assessment six = changed.assess(cyclesOf(6), Language.EN);
         Assessment seven = changed.assess(cyclesOf(7), Language.EN);
 
-        assertTrue(six.factor("F4").orElseThrow().findings().isEmpty(), six.factor("F4").toString());
+        // six weeks is short now: nothing is wrong with what is known, the rest is still open
+        assertEquals(List.of("What is known of the way of working shows no weakness, but not everything is known yet; "
+                + "the judgement is provisional until the open questions are answered."),
+                six.factor("F4").orElseThrow().findings());
         assertEquals(List.of("A work cycle takes 7 weeks; in cycles of 6 weeks or less the team learns faster."),
                 seven.factor("F4").orElseThrow().findings());
         assertTrue(seven.recommendation("F4-shorten-cycles").orElseThrow().action().contains("for 6 weeks at most"));

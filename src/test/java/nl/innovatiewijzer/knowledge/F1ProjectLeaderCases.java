@@ -17,6 +17,10 @@ final class F1ProjectLeaderCases {
 
     static List<RuleCase> cases() {
         return List.of(
+                // judged on what is known: one key fact open, the others good
+                rates("What is known of the leader and team shows no weakness, but not all is known", "F1", Status.ATTENTION,
+                        strong().without("projectLeader.innovationProjectsLed"),
+                        strong()),
                 rates("An experienced project leader with time leads a driven team", "F1", Status.STRONG,
                         strong(),
                         strong().with("projectLeader.hoursPerWeek", "15")),

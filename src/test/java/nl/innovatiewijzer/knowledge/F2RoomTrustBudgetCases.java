@@ -21,6 +21,10 @@ final class F2RoomTrustBudgetCases {
         ProjectVariant experimentWithoutFollowUpMoney = strong().with("project.phase", "experiment")
                 .with("budget.implementationBudgetReserved", "false");
         return List.of(
+                // judged on what is known: one key fact open, the others good
+                rates("What is known of room, trust and budget shows no weakness, but not all is known", "F2", Status.ATTENTION,
+                        strong().without("mandate.trust"),
+                        strong()),
                 rates("A senior sponsor gives trust, room to fail and secured money", "F2", Status.STRONG,
                         strong(),
                         strong().with("mandate.sponsor", "manager")),

@@ -21,6 +21,18 @@ final class F3DomainQuestionsCases {
         ProjectVariant ownerWithoutCollectedQuestions = strong().with("domainQuestions.collected", "false");
         ProjectVariant collectedQuestionsWithoutOwner = strong().with("domainQuestions.problemOwner", "false");
         return List.of(
+                // judged on what is known: one key fact open, the others good
+                rates("What is known of the domain questions shows no weakness, but not all is known", "F3", Status.ATTENTION,
+                        strong().without("domainQuestions.successCriteriaDefined"),
+                        strong()),
+                rates("Questions were not collected, and whether anyone owns the problem is not known", "F3",
+                        Status.ATTENTION,
+                        strong().with("domainQuestions.collected", "false").without("domainQuestions.problemOwner"),
+                        ownerWithoutCollectedQuestions),
+                rates("No department owns the problem, and whether questions were collected is not known", "F3",
+                        Status.ATTENTION,
+                        strong().with("domainQuestions.problemOwner", "false").without("domainQuestions.collected"),
+                        collectedQuestionsWithoutOwner),
                 rates("The experiment answers an owned question with agreed success criteria", "F3", Status.STRONG,
                         strong(),
                         strong().with("domainQuestions.successCriteriaDefined", "false")),

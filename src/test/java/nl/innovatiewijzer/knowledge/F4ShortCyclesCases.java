@@ -17,6 +17,10 @@ final class F4ShortCyclesCases {
 
     static List<RuleCase> cases() {
         return List.of(
+                // judged on what is known: one key fact open, the others good
+                rates("What is known of the way of working shows no weakness, but not all is known", "F4", Status.ATTENTION,
+                        strong().without("workingMethod.plannedSteps"),
+                        strong()),
                 rates("Short cycles with checked and reviewed steps", "F4", Status.STRONG,
                         strong(),
                         strong().with("workingMethod.cycleLengthWeeks", "5")),

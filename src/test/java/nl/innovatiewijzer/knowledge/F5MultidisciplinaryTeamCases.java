@@ -28,6 +28,10 @@ final class F5MultidisciplinaryTeamCases {
 
     static List<RuleCase> cases() {
         return List.of(
+                // judged on what is known: one key fact open, the others good
+                rates("What is known of the team's disciplines shows no weakness, but not all is known", "F5", Status.ATTENTION,
+                        strong().without("team.meetingFrequency"),
+                        strong()),
                 rates("A mixed team with the disciplines the project needs meets often", "F5", Status.STRONG,
                         strong(),
                         strong().with("team.meetingFrequency", "monthly")),

@@ -22,6 +22,10 @@ final class F6MarketCases {
         ProjectVariant knowledgeUnknown = strong().with("market.suppliers", "[{size: small, coDevelops: true}]");
         String largeKnowledgeableSupplier = "[{size: large, bringsKnowledge: true, coDevelops: true}]";
         return List.of(
+                // judged on what is known: one key fact open, the others good
+                rates("What is known of the suppliers shows no weakness, but not all is known", "F6", Status.ATTENTION,
+                        strong().without("market.knowledgeTransferAgreed"),
+                        strong()),
                 rates("A knowledgeable supplier transfers knowledge and the municipality keeps its data", "F6", Status.STRONG,
                         strong(),
                         technologyOnly),

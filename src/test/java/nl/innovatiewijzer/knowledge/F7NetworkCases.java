@@ -20,6 +20,10 @@ final class F7NetworkCases {
         ProjectVariant ownOrganisationOnly = strong().with("network.partners", "[]").with("network.departmentsInvolved", "2");
         String publicPartnersOnly = "[{type: municipality}, {type: knowledgeInstitute}]";
         return List.of(
+                // judged on what is known: one key fact open, the others good
+                rates("What is known of the network shows no weakness, but not all is known", "F7", Status.ATTENTION,
+                        strong().without("network.collaborationAgreement"),
+                        strong()),
                 rates("Partners and several departments work together on written agreements", "F7", Status.STRONG,
                         strong(),
                         strong().with("network.departmentsInvolved", "1")),

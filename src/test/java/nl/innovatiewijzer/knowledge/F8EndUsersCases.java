@@ -18,6 +18,10 @@ final class F8EndUsersCases {
     static List<RuleCase> cases() {
         ProjectVariant withoutEndUserInTeam = strong().with("team.members", F5MultidisciplinaryTeamCases.WITHOUT_SECURITY_OFFICER);
         return List.of(
+                // judged on what is known: one key fact open, the others good
+                rates("What is known of the end users shows no weakness, but not all is known", "F8", Status.ATTENTION,
+                        strong().without("endUsers.feedbackEveryCycle"),
+                        strong()),
                 rates("Known end users test or co-create and give feedback every cycle", "F8", Status.STRONG,
                         strong(),
                         strong().with("endUsers.involvement", "consulted")),

@@ -26,6 +26,10 @@ final class F9LearningCases {
         String withoutCommunity = "[{type: retrospective, frequency: biweekly, informal: false},"
                 + " {type: knowledgeSession, frequency: monthly, informal: true}]";
         return List.of(
+                // judged on what is known: one key fact open, the others good
+                rates("What is known of the team's learning shows no weakness, but not all is known", "F9", Status.ATTENTION,
+                        strong().without("learning.lessonsDocumented"),
+                        strong()),
                 rates("Learning recurs at least monthly, partly informal, and lessons are written down", "F9", Status.STRONG,
                         strong(),
                         strong().with("learning.lessonsDocumented", "false")),
