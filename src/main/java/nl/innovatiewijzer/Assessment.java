@@ -18,19 +18,31 @@ import java.util.Optional;
  * @param obligations     the duties the facts trigger
  * @param firedRules      every rule that fired, in firing order, with the facts it matched
  * @param labels          the fixed words of a report in the assessment's language, from the knowledge base
+ * @param nextSteps       at most three steps to take first, in the order the rules put them; empty
+ *                        when there is nothing to do
  */
 public record Assessment(ProjectSummary project, Language language, KnowledgeBaseInfo knowledgeBase,
                          List<FactorResult> factors, List<Recommendation> recommendations,
                          List<MissingFact> missingFacts, List<Obligation> obligations,
-                         List<FiredRule> firedRules, Labels labels) {
+                         List<FiredRule> firedRules, Labels labels, List<NextStep> nextSteps) {
 
     public Assessment {
         labels = labels == null ? Labels.none(language) : labels;
+        nextSteps = nextSteps == null ? List.of() : List.copyOf(nextSteps);
         factors = List.copyOf(factors);
         recommendations = List.copyOf(recommendations);
         missingFacts = List.copyOf(missingFacts);
         obligations = List.copyOf(obligations);
         firedRules = List.copyOf(firedRules);
+    }
+
+    /** An assessment without next steps. */
+    public Assessment(ProjectSummary project, Language language, KnowledgeBaseInfo knowledgeBase,
+                      List<FactorResult> factors, List<Recommendation> recommendations,
+                      List<MissingFact> missingFacts, List<Obligation> obligations, List<FiredRule> firedRules,
+                      Labels labels) {
+        this(project, language, knowledgeBase, factors, recommendations, missingFacts, obligations, firedRules,
+                labels, List.of());
     }
 
     /** An assessment without the report's words, which then show as their ids. */
@@ -64,6 +76,19 @@ public record Assessment(ProjectSummary project, Language language, KnowledgeBas
     /** The obligation with this id, if the facts trigger it. */
     public Optional<Obligation> obligation(String id) {
         return obligations.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    /** The obligations the project still has to fulfil: in force and not done, in the order of {@link #obligations()}. */
+    public List<Obligation> dutiesToDo() {
+        return obligations.stream().filter(Obligation::toDo).toList();
+    }
+
+    /**
+     * Whether some duty cannot be decided yet: a missing fact could change an obligation. A report
+     * then says so, and never that the facts bring no duties.
+     */
+    public boolean dutiesUndecided() {
+        return missingFacts.stream().flatMap(m -> m.couldChange().stream()).anyMatch(id -> factor(id).isEmpty());
     }
 
     /** The assessment as the JSON of the assessment contract, pretty-printed, ending in a newline. */

@@ -41,9 +41,20 @@ final class AssessmentJson {
         for (Status status : Status.values()) {
             json.field(status.name(), (int) assessment.factors().stream().filter(f -> f.status() == status).count());
         }
-        json.field("dutiesToDo", (int) assessment.obligations().stream()
-                .filter(o -> o.state() == ObligationState.TODO).count());
+        json.field("dutiesToDo", assessment.dutiesToDo().size());
         json.end('}');
+        json.startArray("nextSteps");
+        for (NextStep step : assessment.nextSteps()) {
+            json.startObject(null);
+            json.field("rank", step.rank());
+            json.field("kind", step.kind().contractName());
+            json.field("id", step.id());
+            json.field("factor", step.factor());
+            json.field("title", step.title());
+            json.field("why", step.why());
+            json.end('}');
+        }
+        json.end(']');
         json.field("language", assessment.language().code());
         KnowledgeBaseInfo kb = assessment.knowledgeBase();
         json.startObject("knowledgeBase");
@@ -84,6 +95,7 @@ final class AssessmentJson {
             json.field("field", m.field());
             json.field("factor", m.factor());
             json.field("question", m.question());
+            json.strings("couldChange", m.couldChange());
             json.end('}');
         }
         json.end(']');
@@ -95,6 +107,10 @@ final class AssessmentJson {
             json.field("state", o.state().name());
             json.strings("because", o.because());
             json.evidence(o.evidence());
+            json.field("kind", o.kind() == null ? null : o.kind().contractName());
+            json.field("basis", o.basis());
+            json.field("appliesFrom", o.appliesFrom() == null ? null : o.appliesFrom().toString());
+            json.bool("inForce", o.inForce());
             json.end('}');
         }
         json.end(']');
@@ -164,6 +180,11 @@ final class AssessmentJson {
         } else {
             string(value);
         }
+    }
+
+    private void bool(String name, boolean value) {
+        member(name);
+        out.append(value);
     }
 
     private void field(String name, int value) {

@@ -66,6 +66,7 @@ class AssessmentJsonTest {
                     "UNKNOWN": 1,
                     "dutiesToDo": 0
                   },
+                  "nextSteps": [],
                   "language": "en",
                   "knowledgeBase": {
                     "source": "rules",
@@ -123,7 +124,10 @@ class AssessmentJsonTest {
                     {
                       "field": "mandate.sponsor",
                       "factor": "F2",
-                      "question": "Who sponsors the project?"
+                      "question": "Who sponsors the project?",
+                      "couldChange": [
+                        "F2"
+                      ]
                     }
                   ],
                   "obligations": [
@@ -132,7 +136,11 @@ class AssessmentJsonTest {
                       "title": "DPIA",
                       "state": "UNKNOWN",
                       "because": [],
-                      "evidence": []
+                      "evidence": [],
+                      "kind": null,
+                      "basis": null,
+                      "appliesFrom": null,
+                      "inForce": true
                     }
                   ],
                   "firedRules": [
@@ -173,6 +181,7 @@ class AssessmentJsonTest {
                     "UNKNOWN": 0,
                     "dutiesToDo": 0
                   },
+                  "nextSteps": [],
                   "language": "nl",
                   "knowledgeBase": {
                     "source": "rules",
@@ -258,7 +267,13 @@ class AssessmentJsonTest {
         for (Status status : Status.values()) {
             summary.put(status.name(), assessment.factors().stream().filter(f -> f.status() == status).count());
         }
-        summary.put("dutiesToDo", assessment.obligations().stream().filter(o -> o.state() == ObligationState.TODO).count());
+        summary.put("dutiesToDo", assessment.obligations().stream()
+                .filter(o -> o.inForce() && o.state() == ObligationState.TODO).count());
+        ArrayNode nextSteps = json.putArray("nextSteps");
+        for (NextStep step : assessment.nextSteps()) {
+            nextSteps.addObject().put("rank", step.rank()).put("kind", step.kind().contractName()).put("id", step.id())
+                    .put("factor", step.factor()).put("title", step.title()).put("why", step.why());
+        }
         json.put("language", assessment.language().code());
         KnowledgeBaseInfo kb = assessment.knowledgeBase();
         json.putObject("knowledgeBase").put("source", kb.source()).put("files", kb.files())
@@ -280,7 +295,8 @@ class AssessmentJsonTest {
         }
         ArrayNode missingFacts = json.putArray("missingFacts");
         for (MissingFact m : assessment.missingFacts()) {
-            missingFacts.addObject().put("field", m.field()).put("factor", m.factor()).put("question", m.question());
+            strings(missingFacts.addObject().put("field", m.field()).put("factor", m.factor()).put("question", m.question()),
+                    "couldChange", m.couldChange());
         }
         ArrayNode obligations = json.putArray("obligations");
         for (Obligation o : assessment.obligations()) {
@@ -288,6 +304,9 @@ class AssessmentJsonTest {
                     .put("state", o.state().name());
             strings(obligation, "because", o.because());
             evidence(obligation, o.evidence());
+            obligation.put("kind", o.kind() == null ? null : o.kind().contractName()).put("basis", o.basis())
+                    .put("appliesFrom", o.appliesFrom() == null ? null : o.appliesFrom().toString())
+                    .put("inForce", o.inForce());
         }
         ArrayNode firedRules = json.putArray("firedRules");
         for (FiredRule r : assessment.firedRules()) {
