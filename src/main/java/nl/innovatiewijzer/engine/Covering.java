@@ -85,7 +85,7 @@ final class Covering implements Serializable {
                             + Suggestion.didYouMean(covered.id(), actions)));
                 } else if (!covered.id().equals(action) && reaches(covered.id()).contains(action)) {
                     problems.add(new Problem(covered.file(), covered.line(), covered.column(), at, "\"" + action
-                            + "\" covers \"" + covered.id() + "\", which covers \"" + action + "\" in turn; covering "
+                            + "\" covers \"" + covered.id() + "\", which covers \"" + action + "\" in turn, directly or through other actions; covering "
                             + "goes one way, from the more specific action to the general one: remove one of the two"));
                 }
             }
