@@ -21,9 +21,12 @@ final class KeyFacts implements Serializable {
 
     /** Per factor, its key facts as written. */
     private final Map<String, List<Covering.Written>> byFactor;
+    /** Where each factor's id is written. */
+    private final Map<String, Covering.Written> factors;
 
-    KeyFacts(Map<String, List<Covering.Written>> byFactor) {
+    KeyFacts(Map<String, List<Covering.Written>> byFactor, Map<String, Covering.Written> factors) {
         this.byFactor = new LinkedHashMap<>(byFactor);
+        this.factors = new LinkedHashMap<>(factors);
     }
 
     /** The key facts of {@code factor}, most important first; empty when the texts name none. */
@@ -51,9 +54,9 @@ final class KeyFacts implements Serializable {
     void check(Set<String> factors, List<Problem> problems) {
         for (Map.Entry<String, List<Covering.Written>> entry : byFactor.entrySet()) {
             String at = "keyFacts." + entry.getKey();
-            if (!factors.isEmpty() && !factors.contains(entry.getKey()) && !entry.getValue().isEmpty()) {
-                Covering.Written first = entry.getValue().get(0);
-                problems.add(new Problem(first.file(), first.line(), 0, at, "\"" + entry.getKey() + "\" is not a "
+            Covering.Written factor = this.factors.get(entry.getKey());
+            if (!factors.isEmpty() && !factors.contains(entry.getKey()) && factor != null) {
+                problems.add(new Problem(factor.file(), factor.line(), factor.column(), at, "\"" + entry.getKey() + "\" is not a "
                         + "factor; expected one of " + String.join(", ", factors) + Suggestion.didYouMean(entry.getKey(), factors)));
             }
             Set<String> seen = new HashSet<>();

@@ -96,14 +96,15 @@ final class TextCatalogue implements Serializable {
         }
         Map<String, List<Covering.Written>> covers = new LinkedHashMap<>();
         Map<String, List<Covering.Written>> keyFacts = new LinkedHashMap<>();
+        Map<String, Covering.Written> keyFactors = new LinkedHashMap<>();
         boolean complete = true;
         for (SourceFile file : files) {
             if (file.isTexts()) {
-                complete &= new Reading(file, entries, written, limits, covers, keyFacts).read(problems);
+                complete &= new Reading(file, entries, written, limits, covers, keyFacts, keyFactors).read(problems);
             }
         }
         Covering covering = new Covering(covers);
-        KeyFacts key = new KeyFacts(keyFacts);
+        KeyFacts key = new KeyFacts(keyFacts, keyFactors);
         if (complete) { // an id may be in a file that could not be read
             covering.check(written.get(TextKind.ACTIONS), problems);
             key.check(written.get(TextKind.FACTORS), problems);
@@ -114,12 +115,14 @@ final class TextCatalogue implements Serializable {
     /** The reading of one texts file. */
     private record Reading(TreeReader in, WrittenTexts lines, Map<TextKind, Map<String, Entry>> entries,
                            Map<TextKind, Set<String>> written, SourceFile file, Limits limits,
-                           Map<String, List<Covering.Written>> covers, Map<String, List<Covering.Written>> keyFacts) {
+                           Map<String, List<Covering.Written>> covers, Map<String, List<Covering.Written>> keyFacts,
+                           Map<String, Covering.Written> keyFactors) {
 
         Reading(SourceFile file, Map<TextKind, Map<String, Entry>> entries, Map<TextKind, Set<String>> written,
-                Limits limits, Map<String, List<Covering.Written>> covers, Map<String, List<Covering.Written>> keyFacts) {
+                Limits limits, Map<String, List<Covering.Written>> covers, Map<String, List<Covering.Written>> keyFacts,
+                Map<String, Covering.Written> keyFactors) {
             this(new TreeReader(file.shown(), new ArrayList<>()), new WrittenTexts(file.content()), entries, written, file,
-                    limits, covers, keyFacts);
+                    limits, covers, keyFacts, keyFactors);
         }
 
         /** Reads the file; false when it is no YAML document at all. */
@@ -182,6 +185,7 @@ final class TextCatalogue implements Serializable {
                     continue;
                 }
                 keyFacts.put(factor.key(), ids(factor.value(), path, "field paths"));
+                keyFactors.put(factor.key(), new Covering.Written(factor.key(), in.file(), factor.line(), factor.column()));
             }
         }
 
