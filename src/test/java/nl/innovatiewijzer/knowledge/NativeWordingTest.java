@@ -91,7 +91,7 @@ class NativeWordingTest {
         Recommendation privacy = assessment.recommendation("F5-add-privacy-officer").orElseThrow();
         assertEquals("Haal een privacyadviseur in het team", privacy.title());
         assertTrue(privacy.action().startsWith("Vraag een privacyadviseur van de gemeente"), privacy.action());
-        assertTrue(privacy.action().endsWith("vraag ook een informatiebeveiliger na te gaan wie er toegang toe heeft en "
+        assertTrue(privacy.action().endsWith("vraag ook een informatiebeveiliger om na te gaan wie er toegang toe heeft en "
                 + "hoe ze worden opgeslagen."), privacy.action());
         assertTrue(assessment.recommendation("F5-involve-security-officer").isEmpty(), "the privacy adviser's action says it");
     }
