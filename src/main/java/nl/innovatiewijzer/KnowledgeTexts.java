@@ -21,10 +21,22 @@ import java.util.Map;
  *                    facts ({@code fact.<field>}, {@code fact.<field>.meaning}) and of their values
  *                    ({@code value.<kind>.<value>})
  * @param limits      the named thresholds the rules compare facts with, in the order they are written
+ * @param covers      per action that covers others, the ids of the actions it covers
+ *                    ({@code covers:} in the texts): when both are recommended, only it is listed
+ * @param keyFacts    per factor, the field paths of the facts it is judged on first
+ *                    ({@code keyFacts:} in the texts); its open questions are asked in this order
  */
 public record KnowledgeTexts(Language language, Map<String, String> factors, Map<String, String> findings,
                              Map<String, String> actions, Map<String, String> questions,
-                             Map<String, String> obligations, Labels labels, List<Limit> limits) {
+                             Map<String, String> obligations, Labels labels, List<Limit> limits,
+                             Map<String, List<String>> covers, Map<String, List<String>> keyFacts) {
+
+    /** The texts of a knowledge base whose actions cover none and whose factors name no key facts. */
+    public KnowledgeTexts(Language language, Map<String, String> factors, Map<String, String> findings,
+                          Map<String, String> actions, Map<String, String> questions,
+                          Map<String, String> obligations, Labels labels, List<Limit> limits) {
+        this(language, factors, findings, actions, questions, obligations, labels, limits, Map.of(), Map.of());
+    }
 
     /**
      * A threshold of the knowledge base, written once and named by the rules and texts that use it.
@@ -46,6 +58,8 @@ public record KnowledgeTexts(Language language, Map<String, String> factors, Map
         obligations = ordered(obligations);
         labels = labels == null ? Labels.none(language) : labels;
         limits = limits == null ? List.of() : List.copyOf(limits);
+        covers = covers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(covers));
+        keyFacts = keyFacts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(keyFacts));
     }
 
     private static Map<String, String> ordered(Map<String, String> texts) {

@@ -29,16 +29,15 @@ import nl.innovatiewijzer.rules.Reason;
 /**
  * Turns what the rules said into an {@link Assessment} in one language, by the contract's rules:
  * the worst status wins per factor, a factor nobody rated is UNKNOWN, an action recommended twice
- * is listed once at its highest priority, and every list has a fixed order.
+ * is listed once at its highest priority, an action covered by another one recommended is listed
+ * under that one ({@link Covering}), a factor's open questions come key facts first
+ * ({@link KeyFacts}), and every list has a fixed order.
  */
 final class AssessmentAssembler {
 
     private static final Comparator<Recommendation> RECOMMENDATION_ORDER = Comparator.comparing(Recommendation::priority)
             .thenComparing(Recommendation::factor, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Recommendation::id);
-
-    private static final Comparator<MissingFact> MISSING_FACT_ORDER =
-            Comparator.comparing(MissingFact::factor).thenComparing(MissingFact::field);
 
     private static final Comparator<RecordedAdvice.Rating> WORST_FIRST =
             Comparator.comparing(RecordedAdvice.Rating::status, Comparator.reverseOrder())
@@ -132,6 +131,7 @@ final class AssessmentAssembler {
                 addEvidence(facts, reason);
             }
         }
+        cover(strongest, because, evidence, texts.covering());
         List<Recommendation> recommendations = new ArrayList<>(strongest.size());
         for (RecordedAdvice.Advised advised : strongest.values()) {
             String id = advised.rule().action();
@@ -145,6 +145,28 @@ final class AssessmentAssembler {
         return recommendations;
     }
 
+    /**
+     * Lists each action that another recommended action covers under that one: the covering action
+     * takes the covered one's reasons and evidence after its own, and the higher of the two priorities.
+     */
+    private static void cover(Map<String, RecordedAdvice.Advised> strongest, Map<String, Set<String>> because,
+                              Map<String, Set<Evidence>> evidence, Covering covering) {
+        Set<String> recommended = Set.copyOf(strongest.keySet());
+        for (String id : List.copyOf(strongest.keySet())) {
+            String under = covering.listedUnder(id, recommended);
+            if (under.equals(id)) {
+                continue;
+            }
+            RecordedAdvice.Advised covered = strongest.remove(id);
+            RecordedAdvice.Advised listed = strongest.get(under);
+            if (covered.priority().compareTo(listed.priority()) < 0) {
+                strongest.put(under, new RecordedAdvice.Advised(listed.rule(), covered.priority(), listed.because()));
+            }
+            because.get(under).addAll(because.remove(id));
+            evidence.get(under).addAll(evidence.remove(id));
+        }
+    }
+
     private static List<MissingFact> missingFacts(RecordedAdvice advice, TextCatalogue texts, Language language) {
         Map<String, MissingFact> byField = new TreeMap<>();
         for (RuleInfo rule : advice.missingFacts()) {
@@ -152,7 +174,10 @@ final class AssessmentAssembler {
                     texts.text(TextKind.QUESTIONS, rule.missing(), language)));
         }
         List<MissingFact> missing = new ArrayList<>(byField.values());
-        missing.sort(MISSING_FACT_ORDER);
+        KeyFacts key = texts.keyFacts();
+        missing.sort(Comparator.comparing(MissingFact::factor)
+                .thenComparingInt((MissingFact question) -> key.rank(question.factor(), question.field()))
+                .thenComparing(MissingFact::field));
         return missing;
     }
 

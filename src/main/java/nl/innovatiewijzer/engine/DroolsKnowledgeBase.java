@@ -100,7 +100,19 @@ final class DroolsKnowledgeBase implements RuleEngine.KnowledgeBase {
                 frame.labels().get(language), texts.limits().all().stream()
                         .map(limit -> new KnowledgeTexts.Limit(limit.name(), limit.written(), limit.meaning(language),
                                 limit.file(), limit.line()))
-                        .toList());
+                        .toList(), covers(texts), texts.keyFacts().all());
+    }
+
+    /** Per action that covers others, the ids it covers, in the order of the files. */
+    private static Map<String, List<String>> covers(TextCatalogue texts) {
+        Map<String, List<String>> covers = new LinkedHashMap<>();
+        for (String id : texts.ids(TextKind.ACTIONS)) {
+            List<String> covered = texts.covering().covered(id);
+            if (!covered.isEmpty()) {
+                covers.put(id, covered);
+            }
+        }
+        return covers;
     }
 
     /** One part of every text of a kind, as written, placeholders and all, in the order of the files. */

@@ -35,7 +35,10 @@ import nl.innovatiewijzer.document.TreeReader;
  *     en: One work cycle takes {0} weeks.
  * </pre>
  * A text may also show a limit's value, {@code {longCycleWeeks}}; the {@code limits:} section
- * itself is read by {@link Limits}.
+ * itself is read by {@link Limits}. An action may say which actions it covers, beside its texts
+ * ({@code covers: ["F2-accept-failure"]}, see {@link Covering}), and a {@code keyFacts:} section
+ * names per factor the facts it is judged on first ({@code F1: ["projectLeader.assigned"]}, see
+ * {@link KeyFacts}).
  */
 final class TextCatalogue implements Serializable {
 
@@ -46,22 +49,31 @@ final class TextCatalogue implements Serializable {
     record Entry(String file, int line, Map<Language, Map<String, Template>> texts) implements Serializable {
     }
 
-    /** The sections of texts, and the limits, which {@link Limits} reads. */
+    /** The section that names each factor's key facts. */
+    static final String KEY_FACTS = "keyFacts";
+    /** What an action may say beside its texts: the actions it covers. */
+    static final String COVERS = "covers";
+    /** The sections of texts, the key facts, and the limits, which {@link Limits} reads. */
     private static final List<String> SECTIONS = Stream.concat(
-            Arrays.stream(TextKind.values()).map(TextKind::section), Stream.of(Limits.SECTION)).toList();
+            Arrays.stream(TextKind.values()).map(TextKind::section), Stream.of(KEY_FACTS, Limits.SECTION)).toList();
     private static final List<String> LANGUAGES = Arrays.stream(Language.values()).map(Language::code).toList();
+    private static final List<String> ACTION_KEYS = Stream.concat(LANGUAGES.stream(), Stream.of(COVERS)).toList();
 
     private final Map<TextKind, Map<String, Entry>> entries;
     private final Limits limits;
+    private final Covering covering;
+    private final KeyFacts keyFacts;
     /** Every id written in a texts file, also where its texts are wrong: only needed while compiling. */
     private final transient Map<TextKind, Set<String>> written;
     /** True when a texts file could not be read at all, so that any id may be in it; only known while compiling. */
     private final transient boolean unread;
 
-    private TextCatalogue(Map<TextKind, Map<String, Entry>> entries, Limits limits, Map<TextKind, Set<String>> written,
-                          boolean complete) {
+    private TextCatalogue(Map<TextKind, Map<String, Entry>> entries, Limits limits, Covering covering, KeyFacts keyFacts,
+                          Map<TextKind, Set<String>> written, boolean complete) {
         this.entries = entries;
         this.limits = limits;
+        this.covering = covering;
+        this.keyFacts = keyFacts;
         this.written = written;
         this.unread = !complete;
     }
@@ -82,23 +94,35 @@ final class TextCatalogue implements Serializable {
             entries.put(kind, new LinkedHashMap<>());
             written.put(kind, new LinkedHashSet<>());
         }
+        Map<String, List<Covering.Written>> covers = new LinkedHashMap<>();
+        Map<String, List<Covering.Written>> keyFacts = new LinkedHashMap<>();
+        Map<String, Covering.Written> keyFactors = new LinkedHashMap<>();
         boolean complete = true;
         for (SourceFile file : files) {
             if (file.isTexts()) {
-                complete &= new Reading(file, entries, written, limits).read(problems);
+                complete &= new Reading(file, entries, written, limits, covers, keyFacts, keyFactors).read(problems);
             }
         }
-        return new TextCatalogue(entries, limits, written, complete);
+        Covering covering = new Covering(covers);
+        KeyFacts key = new KeyFacts(keyFacts, keyFactors);
+        if (complete) { // an id may be in a file that could not be read
+            covering.check(written.get(TextKind.ACTIONS), problems);
+            key.check(written.get(TextKind.FACTORS), problems);
+        }
+        return new TextCatalogue(entries, limits, covering, key, written, complete);
     }
 
     /** The reading of one texts file. */
     private record Reading(TreeReader in, WrittenTexts lines, Map<TextKind, Map<String, Entry>> entries,
-                           Map<TextKind, Set<String>> written, SourceFile file, Limits limits) {
+                           Map<TextKind, Set<String>> written, SourceFile file, Limits limits,
+                           Map<String, List<Covering.Written>> covers, Map<String, List<Covering.Written>> keyFacts,
+                           Map<String, Covering.Written> keyFactors) {
 
         Reading(SourceFile file, Map<TextKind, Map<String, Entry>> entries, Map<TextKind, Set<String>> written,
-                Limits limits) {
+                Limits limits, Map<String, List<Covering.Written>> covers, Map<String, List<Covering.Written>> keyFacts,
+                Map<String, Covering.Written> keyFactors) {
             this(new TreeReader(file.shown(), new ArrayList<>()), new WrittenTexts(file.content()), entries, written, file,
-                    limits);
+                    limits, covers, keyFacts, keyFactors);
         }
 
         /** Reads the file; false when it is no YAML document at all. */
@@ -107,9 +131,11 @@ final class TextCatalogue implements Serializable {
             if (root != null) {
                 in.mapping(root, "", "section", SECTIONS, section -> {
                     TextKind kind = TextKind.ofSection(section.key());
-                    if (kind != null) { // null for the limits, which Limits reads
+                    if (kind != null) {
                         readSection(kind, section.value());
-                    }
+                    } else if (section.key().equals(KEY_FACTS)) {
+                        readKeyFacts(section.value());
+                    } // else the limits, which Limits reads
                 });
             }
             in.problems().forEach(problem -> problems.add(Problem.of(problem)));
@@ -137,17 +163,53 @@ final class TextCatalogue implements Serializable {
                     continue;
                 }
                 written.get(kind).add(id.key());
-                Map<Language, Map<String, Template>> texts = readTexts(kind, id.value(), path);
+                Map<Language, Map<String, Template>> texts = readTexts(kind, id.key(), id.value(), path);
                 if (texts != null) {
                     known.put(id.key(), new Entry(in.file(), id.line(), texts));
                 }
             }
         }
 
+        /** Per factor, the field paths of its key facts. */
+        private void readKeyFacts(Node node) {
+            Node.MapNode factors = in.mapping(node, KEY_FACTS, "a mapping from factor id to a list of field paths, "
+                    + "such as F1: [\"projectLeader.assigned\"]");
+            if (factors == null) {
+                return;
+            }
+            for (Node.Entry factor : factors.entries().values()) {
+                String path = TreeReader.join(KEY_FACTS, factor.key());
+                if (keyFacts.containsKey(factor.key())) {
+                    in.problem(factor, path, "the key facts of " + factor.key() + " are already named; a factor's key "
+                            + "facts are listed once in the whole knowledge base");
+                    continue;
+                }
+                keyFacts.put(factor.key(), ids(factor.value(), path, "field paths"));
+                keyFactors.put(factor.key(), new Covering.Written(factor.key(), in.file(), factor.line(), factor.column()));
+            }
+        }
+
+        /** A list of ids in double quotes, with where each is written. */
+        private List<Covering.Written> ids(Node node, String path, String what) {
+            List<Covering.Written> ids = new ArrayList<>();
+            in.list(node, path, "a list of " + what + " in double quotes, between [ and ]", (item, itemPath) -> {
+                String id = in.nonBlankText(item, itemPath);
+                if (id != null) {
+                    ids.add(new Covering.Written(id.strip(), in.file(), item.line(), item.column()));
+                }
+            });
+            return ids;
+        }
+
         /** The texts of one id in every language, or null when one is missing or wrong. */
-        private Map<Language, Map<String, Template>> readTexts(TextKind kind, Node node, String path) {
+        private Map<Language, Map<String, Template>> readTexts(TextKind kind, String id, Node node, String path) {
             Map<Language, Map<String, Template>> texts = new EnumMap<>(Language.class);
-            Node.MapNode languages = mapping(node, path, "language", LANGUAGES, language -> {
+            List<String> keys = kind == TextKind.ACTIONS ? ACTION_KEYS : LANGUAGES;
+            Node.MapNode languages = mapping(node, path, "language", keys, language -> {
+                if (language.key().equals(COVERS)) {
+                    covers.put(id, ids(language.value(), TreeReader.join(path, COVERS), "action ids"));
+                    return;
+                }
                 Map<String, Template> parts = readParts(kind, language.value(), TreeReader.join(path, language.key()));
                 if (parts != null) {
                     texts.put(Language.of(language.key()), parts);
@@ -157,7 +219,7 @@ final class TextCatalogue implements Serializable {
                 return null;
             }
             for (String language : LANGUAGES) {
-                if (misspelled(languages, LANGUAGES, language)) {
+                if (misspelled(languages, keys, language)) {
                     continue; // told as the misspelling it is
                 }
                 in.required(languages, path, language, "add " + language + ": with the "
@@ -262,6 +324,16 @@ final class TextCatalogue implements Serializable {
             }
         }
         return needed;
+    }
+
+    /** Which action covers which. */
+    Covering covering() {
+        return covering;
+    }
+
+    /** The key facts of each factor. */
+    KeyFacts keyFacts() {
+        return keyFacts;
     }
 
     /** The limits of the knowledge base, which its texts show and its rules compare with. */

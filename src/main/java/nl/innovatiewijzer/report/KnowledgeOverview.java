@@ -101,6 +101,11 @@ public final class KnowledgeOverview {
             paragraph(Label.KNOWLEDGE_EVERY_RULE_INTRO);
             byFile().forEach((file, inFile) -> {
                 blocks.add(new OverviewBlock.Heading(3, fileHeading(file, inFile)));
+                List<String> keyFacts = texts.keyFacts().getOrDefault(onlyFactor(inFile), List.of());
+                if (!keyFacts.isEmpty()) {
+                    blocks.add(new OverviewBlock.Paragraph(codes(Phrase.builder(), Label.KNOWLEDGE_KEY_FACTS.in(words),
+                            keyFacts).build()));
+                }
                 blocks.add(ruleTable(inFile));
             });
             heading(2, Label.KNOWLEDGE_CHANGING);
@@ -210,7 +215,12 @@ public final class KnowledgeOverview {
                 }
                 says.code(rule.action()).plain(": " + withLimits(texts.actions().getOrDefault(rule.action(), "")));
                 String aside = other.actions().get(rule.action());
-                return (aside == null ? says : says.plain(" (" + aside + ")")).build();
+                if (aside != null) {
+                    says.plain(" (" + aside + ")");
+                }
+                List<String> covered = texts.covers().getOrDefault(rule.action(), List.of());
+                return covered.isEmpty() ? says.build()
+                        : codes(says.plain(" "), Label.KNOWLEDGE_COVERS.in(words), covered).build();
             }
             if (rule.missing() != null) {
                 return says.plain(Label.KNOWLEDGE_ASKS.in(words) + " ").code(rule.missing())
@@ -224,6 +234,15 @@ public final class KnowledgeOverview {
                         .build();
             }
             return says.build();
+        }
+
+        /** A lead-in followed by ids or field paths as code, separated by commas. */
+        private static Phrase.Builder codes(Phrase.Builder phrase, String lead, List<String> ids) {
+            phrase.plain(lead + " ");
+            for (int i = 0; i < ids.size(); i++) {
+                phrase.plain(i == 0 ? "" : ", ").code(ids.get(i));
+            }
+            return phrase.plain(".");
         }
 
         /** A finding as the rules write it, with each limit's value and "…" where a report fills in a fact value. */

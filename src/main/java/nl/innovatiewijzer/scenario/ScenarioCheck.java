@@ -1,8 +1,11 @@
 package nl.innovatiewijzer.scenario;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.innovatiewijzer.Advisor;
@@ -24,10 +27,13 @@ public final class ScenarioCheck {
 
     private final Assessment assessment;
     private final RuleTrace trace;
+    /** Per action that covers others, the actions it covers ({@code covers:} in the texts). */
+    private final Map<String, List<String>> covers;
 
-    private ScenarioCheck(Assessment assessment, RuleTrace trace) {
+    private ScenarioCheck(Assessment assessment, RuleTrace trace, Map<String, List<String>> covers) {
         this.assessment = assessment;
         this.trace = trace;
+        this.covers = covers;
     }
 
     /** Runs {@code scenario} on {@code advisor}; never throws for a rule that fails, but reports it. */
@@ -38,7 +44,8 @@ public final class ScenarioCheck {
         } catch (AssessmentException e) {
             return new ScenarioResult(scenario, List.of(), e.problems());
         }
-        ScenarioCheck check = new ScenarioCheck(assessment, new RuleTrace(advisor.rules(), assessment.firedRules()));
+        ScenarioCheck check = new ScenarioCheck(assessment, new RuleTrace(advisor.rules(), assessment.firedRules()),
+                advisor.texts(scenario.language()).covers());
         List<Difference> differences = new ArrayList<>();
         for (Expectation expectation : scenario.expectations()) {
             check.compare(expectation).ifPresent(differences::add);
@@ -93,7 +100,9 @@ public final class ScenarioCheck {
         Optional<Recommendation> found = assessment.recommendation(e.action());
         if (found.isEmpty()) {
             String expected = e.priority() == null ? "recommended" : "recommended with priority " + e.priority();
-            return differ(e, subject, expected, "not recommended", trace.explain(carries, noRule("action", e.action())));
+            String got = listedUnder(e.action()).map(r -> "not listed apart: " + r.id() + " covers it and is listed "
+                    + "with priority " + r.priority()).orElse("not recommended");
+            return differ(e, subject, expected, got, trace.explain(carries, noRule("action", e.action())));
         }
         Recommendation recommendation = found.get();
         if (e.priority() != null && e.priority() != recommendation.priority()) {
@@ -101,6 +110,20 @@ public final class ScenarioCheck {
                     + because(recommendation.evidence(), recommendation.because()), trace.firedOnly(carries));
         }
         return Optional.empty();
+    }
+
+    /** The recommendation that covers {@code action}, directly or through others, when one is listed. */
+    private Optional<Recommendation> listedUnder(String action) {
+        return assessment.recommendations().stream().filter(r -> reaches(r.id(), action, new HashSet<>())).findFirst();
+    }
+
+    private boolean reaches(String from, String action, Set<String> seen) {
+        for (String covered : covers.getOrDefault(from, List.of())) {
+            if (covered.equals(action) || seen.add(covered) && reaches(covered, action, seen)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Difference> notRecommended(Expectation.NotRecommended e) {

@@ -123,7 +123,7 @@ class LimitsTest {
                 six.factor("F4").orElseThrow().findings());
         assertEquals(List.of("A work cycle takes 7 weeks; in cycles of 6 weeks or less the team learns faster."),
                 seven.factor("F4").orElseThrow().findings());
-        assertTrue(seven.recommendation("F4-shorten-cycles").orElseThrow().action().contains("for 6 weeks at most"));
+        assertTrue(seven.recommendation("F4-shorten-cycles").orElseThrow().action().contains("of 6 weeks at most"));
     }
 
     @Test

@@ -21,7 +21,7 @@ final class CombinationCases {
                         noDataScientist.with("market.suppliers", "[{size: small, bringsKnowledge: false}]"),
                         noDataScientist.with("market.suppliers", "[{size: small, bringsKnowledge: true}]")),
                 recommends("Long cycles mean end users are heard rarely, even with feedback every cycle",
-                        "F8-hear-users-between-cycles", Priority.MEDIUM,
+                        "F4-shorten-cycles", Priority.MEDIUM,
                         strong().with("workingMethod.cycleLengthWeeks", "5"),
                         strong().with("workingMethod.cycleLengthWeeks", "4")),
                 recommends("Results are shared with other municipalities but lessons are not written down",
@@ -55,8 +55,8 @@ final class CombinationCases {
                                 .with("endUsers.involvement", "consulted")),
                 recommends("Neither success criteria nor go or no-go moments are agreed", "F4-decide-on-agreed-criteria",
                         Priority.MEDIUM,
-                        strong().with("domainQuestions.successCriteriaDefined", "false")
+                        strong().with("project.phase", "pilot").with("domainQuestions.successCriteriaDefined", "false")
                                 .with("workingMethod.goNoGoMoments", "false"),
-                        strong().with("domainQuestions.successCriteriaDefined", "false")));
+                        strong().with("project.phase", "pilot").with("domainQuestions.successCriteriaDefined", "false")));
     }
 }

@@ -76,7 +76,7 @@ final class F2RoomTrustBudgetCases {
                 recommends("Agree that the experiment may fail", "F2-agree-room-to-fail", Priority.MEDIUM,
                         strong().with("mandate.failureAccepted", "false"),
                         strong().without("mandate.failureAccepted")),
-                recommends("Lighten a heavy reporting burden", "F2-lighten-reporting", Priority.MEDIUM,
+                recommends("Lighten a heavy reporting burden", "F2-earn-trust-with-results", Priority.MEDIUM,
                         strong().with("mandate.reportingBurden", "high"),
                         strong().with("mandate.reportingBurden", "medium")),
                 recommends("Reserve money for structural use in implementation or scaling",

@@ -74,8 +74,8 @@ final class F3DomainQuestionsCases {
                         strong().with("domainQuestions.successCriteriaDefined", "false"),
                         strong().without("domainQuestions.successCriteriaDefined")),
                 recommends("Consult more than one domain for questions", "F3-consult-other-domains", Priority.LOW,
-                        strong().with("domainQuestions.domainsConsulted", "[social]"),
-                        strong().with("domainQuestions.domainsConsulted", "[social, safety]")),
+                        strong().with("project.phase", "pilot").with("domainQuestions.domainsConsulted", "[social]"),
+                        strong().with("project.phase", "pilot").with("domainQuestions.domainsConsulted", "[social, safety]")),
 
                 asks("Ask whether questions from the domains were collected", "domainQuestions.collected",
                         strong().without("domainQuestions.collected"),

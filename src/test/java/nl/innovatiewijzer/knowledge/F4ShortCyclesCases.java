@@ -62,8 +62,8 @@ final class F4ShortCyclesCases {
                         strong().with("workingMethod.evaluateEachStep", "false"),
                         strong()),
                 recommends("Plan explicit go or no-go moments", "F4-plan-go-no-go-moments", Priority.LOW,
-                        strong().with("workingMethod.goNoGoMoments", "false"),
-                        strong().without("workingMethod.goNoGoMoments")),
+                        strong().with("project.phase", "pilot").with("workingMethod.goNoGoMoments", "false"),
+                        strong().with("project.phase", "pilot").without("workingMethod.goNoGoMoments")),
 
                 asks("Ask how long one work cycle takes", "workingMethod.cycleLengthWeeks",
                         strong().without("workingMethod.cycleLengthWeeks"),

@@ -65,7 +65,7 @@ final class F9LearningCases {
                         onlyFormal,
                         strong().with("learning.activities", "[{type: retrospective, frequency: biweekly}]")),
                 recommends("Write down the lessons learned", "F9-document-lessons", Priority.MEDIUM,
-                        strong().with("learning.lessonsDocumented", "false"),
+                        strong().with("network.sharedWithOtherMunicipalities", "false").with("learning.lessonsDocumented", "false"),
                         strong()),
                 recommends("Share the written lessons outside the team", "F9-share-lessons", Priority.LOW,
                         strong().with("learning.lessonsShared", "false"),

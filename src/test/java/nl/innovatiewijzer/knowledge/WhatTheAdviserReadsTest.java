@@ -82,7 +82,8 @@ class WhatTheAdviserReadsTest {
 
     @Test
     void aRecommendationSaysWhyWithTheActualFactValues() {
-        Assessment assessment = ADVISOR.assess(strong().with("workingMethod.cycleLengthWeeks", "14").facts());
+        Assessment assessment = ADVISOR.assess(strong().with("workingMethod.cycleLengthWeeks", "14")
+                .with("endUsers.feedbackEveryCycle", "false").facts());
 
         Recommendation shorten = assessment.recommendation("F4-shorten-cycles").orElseThrow();
         assertEquals("F4", shorten.factor());
