@@ -151,7 +151,7 @@ record Outline(List<Line> head, Summary summary, List<Step> steps, List<Duty> du
 
     private static String dutyNote(Assessment assessment, Labels lang) {
         if (assessment.dutiesUndecided()) {
-            return Label.DUTIES_UNDECIDED.in(lang);
+            return (assessment.obligations().isEmpty() ? Label.DUTIES_UNDECIDED : Label.DUTIES_MORE_UNDECIDED).in(lang);
         }
         return assessment.obligations().isEmpty() ? Label.NO_OBLIGATIONS.in(lang) : "";
     }

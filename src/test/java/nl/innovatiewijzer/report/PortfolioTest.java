@@ -101,7 +101,7 @@ class PortfolioTest {
 
         assertTrue(html.contains("<h2>Niet meegeteld</h2>"), html);
         assertTrue(html.contains("<li><code>facts/&lt;script&gt;alert(1)&lt;/script&gt;.yaml</code>: niet te lezen als "
-                + "feitenbestand<ul><li>facts/x.yaml:3:10: project.phase: unknown value &quot;pilott&quot;</li></ul>"), html);
+                + "feitenbestand<ul><li>facts/x.yaml:3:10: project.phase: unknown value \"pilott\"</li></ul>"), html);
         assertFalse(html.contains(Examples.HOSTILE_SCRIPT), html);
         assertTrue(markdown.contains("## Niet meegeteld\n"), markdown);
         assertTrue(markdown.contains("- **facts/\\<script\\>alert\\(1\\)\\</script\\>.yaml**: niet te lezen als "
