@@ -92,7 +92,7 @@ class HtmlRendererTest {
                 + "gemeente eigenaar blijft van de data?</li>"), page);
         assertFalse(page.contains("sha256"), page);
         assertTrue(page.contains("<li class=\"duty to-do\"><strong>Gegevensbeschermingseffectbeoordeling (DPIA)</strong>: "
-                + "Te doen"), page);
+                + "<span class=\"duty-state\">Te doen</span>"), page);
     }
 
     @Test
