@@ -88,9 +88,7 @@ final class MarkdownRenderer implements Renderer {
 
     /** "<br>*2 open questions*" after a factor's findings, with the note a factor needs, or nothing. */
     private static String openQuestions(FactorResult factor, Outline outline, Labels lang) {
-        String open = Label.openQuestions(lang, factor.openQuestions());
-        String note = outline.note(factor.id());
-        String aside = note.isEmpty() ? open : open.isEmpty() ? note : note + "; " + open;
+        String aside = outline.aside(factor, lang);
         return aside.isEmpty() ? "" : (factor.findings().isEmpty() ? "" : "<br>") + "*" + escape(aside) + "*";
     }
 

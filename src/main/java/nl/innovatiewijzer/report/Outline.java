@@ -160,11 +160,11 @@ record Outline(List<Line> head, Summary summary, List<Step> steps, List<Duty> du
         Map<String, String> notes = new LinkedHashMap<>();
         for (FactorResult factor : assessment.factors()) {
             boolean hasAction = assessment.recommendations().stream().anyMatch(r -> factor.id().equals(r.factor()));
-            boolean hasQuestions = assessment.missingFacts().stream().anyMatch(m -> factor.id().equals(m.factor()));
+            int questions = (int) assessment.missingFacts().stream().filter(m -> factor.id().equals(m.factor())).count();
             if (factor.status() == Status.STRONG && hasAction) {
                 notes.put(factor.id(), Label.STRONG_CAN_IMPROVE.in(lang));
-            } else if (factor.status() == Status.UNKNOWN && hasQuestions) {
-                notes.put(factor.id(), Label.UNKNOWN_SEE_QUESTIONS.in(lang, factor.id()));
+            } else if (factor.status() == Status.UNKNOWN && questions > 0) {
+                notes.put(factor.id(), Label.UNKNOWN_SEE_QUESTIONS.in(lang, factor.id(), Label.openQuestions(lang, questions)));
             }
         }
         return notes;
@@ -186,6 +186,22 @@ record Outline(List<Line> head, Summary summary, List<Step> steps, List<Duty> du
             }
         });
         return groups;
+    }
+
+    /**
+     * What stands beside a factor's findings: its note and how many questions are open, or an empty
+     * text; an unknown factor's note already points to its questions, so it stands alone.
+     */
+    String aside(FactorResult factor, Labels lang) {
+        String note = note(factor.id());
+        String open = openCount(factor, lang);
+        return note.isEmpty() ? open : open.isEmpty() ? note : note + "; " + open;
+    }
+
+    /** "2 open vragen" beside a factor; empty when none are open or when its note points to them already. */
+    String openCount(FactorResult factor, Labels lang) {
+        boolean pointed = factor.status() == Status.UNKNOWN && !note(factor.id()).isEmpty();
+        return pointed ? "" : Label.openQuestions(lang, factor.openQuestions());
     }
 
     /** The note beside a factor, or an empty text. */

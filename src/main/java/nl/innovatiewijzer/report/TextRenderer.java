@@ -79,9 +79,7 @@ final class TextRenderer implements Renderer {
             for (String finding : factor.findings()) {
                 out.append(" ".repeat(width + 6)).append("- ").append(plain(finding)).append('\n');
             }
-            String open = Label.openQuestions(lang, factor.openQuestions());
-            String note = outline.note(factor.id());
-            String aside = note.isEmpty() ? open : open.isEmpty() ? note : note + "; " + open;
+            String aside = outline.aside(factor, lang);
             if (!aside.isEmpty()) {
                 out.append(" ".repeat(width + 6)).append("(").append(plain(aside)).append(")\n");
             }

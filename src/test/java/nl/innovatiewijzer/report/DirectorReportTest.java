@@ -81,7 +81,7 @@ class DirectorReportTest {
         String report = visible(format, format.renderer().assessment(Examples.forADirector("Jeugdhulp op maat")));
 
         assertTrue(report.contains("sterk; dit kan nog beter"), report);
-        assertTrue(report.contains("Te weinig bekend om te oordelen; zie de open vragen bij F8."), report);
+        assertTrue(report.contains("Te weinig bekend om te oordelen; zie de 2 open vragen bij F8."), report);
         // F3 is strong without an action: no word needed
         assertEquals(2, occurrences(report, "sterk; dit kan nog beter") / (format == ReportFormat.HTML ? 2 : 1), report);
     }
