@@ -62,7 +62,7 @@ class HtmlRendererTest {
         assertTrue(page.contains("<h3>Prioriteit hoog</h3>"), page);
         assertTrue(page.contains("<li class=\"recommendation priority-high\">\n<h4><span class=\"number-tag\">1.</span> "
                 + "Betrek een privacy officer <span class=\"factor-tag\">(F5)</span></h4>\n"
-                + "<p>Neem een privacy officer op in het team.</p>\n<div class=\"because\">Waarom:"
+                + "<p>Neem een privacy officer op in het team.</p>\n<div class=\"because\">Waarom: "
                 + "<ul><li>Project, verwerkt persoonsgegevens: ja.</li><li>Het team heeft geen privacyfunctionaris.</li></ul>"
                 + "</div>\n</li>"), page);
         assertTrue(page.indexOf("Prioriteit hoog") < page.indexOf("Prioriteit middel"));
