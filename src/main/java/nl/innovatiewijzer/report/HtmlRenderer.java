@@ -29,7 +29,7 @@ final class HtmlRenderer implements Renderer {
 
     @Override
     public String assessment(Assessment assessment) {
-        HtmlView view = HtmlView.of(assessment, explain, 1);
+        HtmlView view = HtmlView.of(assessment, explain);
         return page(assessment.language(), view.title(), List.of(view), null);
     }
 
@@ -43,7 +43,7 @@ final class HtmlRenderer implements Renderer {
     public String all(Portfolio portfolio) {
         List<HtmlView> projects = new ArrayList<>();
         for (Assessment assessment : portfolio.assessments()) {
-            projects.add(HtmlView.of(assessment, explain, projects.size() + 1));
+            projects.add(HtmlView.of(assessment, explain));
         }
         PortfolioView view = new PortfolioView(portfolio, explain);
         return page(portfolio.language(), view.title(), projects, view);

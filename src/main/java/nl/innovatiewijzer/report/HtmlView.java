@@ -4,7 +4,6 @@ import java.util.List;
 import nl.innovatiewijzer.Assessment;
 import nl.innovatiewijzer.Evidence;
 import nl.innovatiewijzer.KnowledgeBaseInfo;
-import nl.innovatiewijzer.Labels;
 import nl.innovatiewijzer.Status;
 
 /**
@@ -14,12 +13,12 @@ import nl.innovatiewijzer.Status;
  * @param assessment the assessment shown
  * @param outline    the head, summary, first steps, duties and questions, in words
  * @param explain    whether the technical part is shown: rules, files, field paths
- * @param number     the project's place in the document, so that several reports in one page keep their anchors apart
  */
-record HtmlView(Assessment assessment, Outline outline, boolean explain, int number) {
+record HtmlView(Assessment assessment, Outline outline, boolean explain) {
 
-    static HtmlView of(Assessment assessment, boolean explain, int number) {
-        return new HtmlView(assessment, Outline.of(assessment), explain, number);
+    /** The view of one project; it reads the same wherever the project stands in a document. */
+    static HtmlView of(Assessment assessment, boolean explain) {
+        return new HtmlView(assessment, Outline.of(assessment), explain);
     }
 
     /** A word of the report, with its values filled in. */
@@ -59,16 +58,7 @@ record HtmlView(Assessment assessment, Outline outline, boolean explain, int num
                 + ", " + word(Label.FINGERPRINT) + ":";
     }
 
-    /** The anchor of a factor's open questions in this page. */
-    String questionsAnchor(String factor) {
-        return "questions-" + number + "-" + factor;
-    }
-
     static StatusColours colour(Status status) {
         return StatusColours.of(status);
-    }
-
-    static Labels labels(Assessment assessment) {
-        return assessment.labels();
     }
 }
