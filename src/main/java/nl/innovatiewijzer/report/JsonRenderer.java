@@ -133,6 +133,7 @@ final class JsonRenderer implements Renderer {
             json.writeEndObject();
             json.writeNumberField("risks", project.risks());
             json.writeNumberField("highRecommendations", project.highRecommendations());
+            json.writeNumberField("dutiesToDo", project.dutiesToDo());
             json.writeEndObject();
         }
         json.writeEndArray();

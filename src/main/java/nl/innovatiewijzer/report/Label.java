@@ -1,10 +1,12 @@
 package nl.innovatiewijzer.report;
 
 import java.util.Locale;
+import nl.innovatiewijzer.DutyKind;
 import nl.innovatiewijzer.Labels;
 import nl.innovatiewijzer.ObligationState;
 import nl.innovatiewijzer.Priority;
 import nl.innovatiewijzer.Status;
+import nl.innovatiewijzer.StepKind;
 
 /**
  * The fixed words a report uses (headings, labels, status names), by their id in the
@@ -14,6 +16,29 @@ import nl.innovatiewijzer.Status;
 enum Label {
     REPORT,
     MUNICIPALITY,
+    PHASE,
+    DOMAIN,
+    ASSESSED_ON,
+    ASSESSED_BY,
+    SUMMARY,
+    SUMMARY_FACTORS,
+    SUMMARY_DUTIES,
+    SUMMARY_STEPS,
+    NEXT_STEPS,
+    NEXT_STEPS_INTRO,
+    NO_NEXT_STEPS,
+    STEP_RECOMMENDATION,
+    STEP_OBLIGATION,
+    STEP_QUESTION,
+    DUTY_LAW,
+    DUTY_POLICY,
+    DUTY_APPLIES_FROM,
+    DUTIES_UNDECIDED,
+    DUTIES_MORE_UNDECIDED,
+    STRONG_CAN_IMPROVE,
+    UNKNOWN_SEE_QUESTIONS,
+    TILE_SEE_QUESTIONS,
+    DUTIES_TO_DO,
     FACTORS,
     FACTOR,
     STATUS,
@@ -165,6 +190,23 @@ enum Label {
             case DONE -> OBLIGATION_DONE;
             case TODO -> OBLIGATION_TODO;
             case UNKNOWN -> OBLIGATION_UNKNOWN;
+        };
+    }
+
+    /** What a next step is: an action, a duty or a question. */
+    static Label of(StepKind kind) {
+        return switch (kind) {
+            case RECOMMENDATION -> STEP_RECOMMENDATION;
+            case OBLIGATION -> STEP_OBLIGATION;
+            case QUESTION -> STEP_QUESTION;
+        };
+    }
+
+    /** Whether a duty rests on the law or on policy. */
+    static Label of(DutyKind kind) {
+        return switch (kind) {
+            case LAW -> DUTY_LAW;
+            case POLICY -> DUTY_POLICY;
         };
     }
 }

@@ -10,7 +10,6 @@ import nl.innovatiewijzer.FactorResult;
 import nl.innovatiewijzer.KnowledgeBaseInfo;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.MissingFact;
-import nl.innovatiewijzer.Obligation;
 import nl.innovatiewijzer.Recommendation;
 import nl.innovatiewijzer.Status;
 
@@ -28,16 +27,19 @@ final class MarkdownRenderer implements Renderer {
     public String assessment(Assessment assessment) {
         Labels lang = assessment.labels();
         StringBuilder out = new StringBuilder(4096);
+        Outline outline = Outline.of(assessment);
         out.append("# ").append(Label.REPORT.in(lang)).append(": ").append(escape(assessment.project().name()))
                 .append("\n\n");
-        if (assessment.project().municipality() != null) {
-            out.append("**").append(Label.MUNICIPALITY.in(lang)).append(":** ")
-                    .append(escape(assessment.project().municipality())).append("\n\n");
+        for (Outline.Line line : outline.head()) {
+            out.append("**").append(line.label()).append(":** ").append(escape(line.value())).append("  \n");
         }
-        factors(out, assessment.factors(), lang);
+        out.append('\n');
+        summary(out, outline, lang);
+        nextSteps(out, outline, lang);
+        obligations(out, outline, lang);
+        factors(out, assessment.factors(), outline, lang);
         recommendations(out, assessment.recommendations(), lang);
-        missingFacts(out, assessment.missingFacts(), lang);
-        obligations(out, assessment.obligations(), lang);
+        missingFacts(out, outline, lang);
         KnowledgeBaseInfo kb = assessment.knowledgeBase();
         out.append("---\n\n*").append(escape(Explanation.footer(kb, lang))).append("*\n");
         if (explain) {
@@ -48,7 +50,30 @@ final class MarkdownRenderer implements Renderer {
         return out.toString();
     }
 
-    private static void factors(StringBuilder out, List<FactorResult> factors, Labels lang) {
+    private static void summary(StringBuilder out, Outline outline, Labels lang) {
+        out.append("## ").append(Label.SUMMARY.in(lang)).append("\n\n- ").append(Label.SUMMARY_FACTORS.in(lang))
+                .append(": ").append(outline.statusLine()).append("\n- ").append(escape(outline.summary().duties()))
+                .append("\n- ").append(escape(outline.summary().steps())).append("\n\n");
+    }
+
+    private static void nextSteps(StringBuilder out, Outline outline, Labels lang) {
+        out.append("## ").append(Label.NEXT_STEPS.in(lang)).append("\n\n");
+        if (outline.steps().isEmpty()) {
+            out.append(Label.NO_NEXT_STEPS.in(lang)).append("\n\n");
+            return;
+        }
+        out.append(Label.NEXT_STEPS_INTRO.in(lang)).append("\n\n");
+        for (Outline.Step step : outline.steps()) {
+            out.append(step.rank()).append(". **").append(step.kind()).append(":** ").append(escape(step.title()));
+            if (!step.why().isEmpty()) {
+                out.append("  \n   ").append(escape(step.why()));
+            }
+            out.append('\n');
+        }
+        out.append('\n');
+    }
+
+    private static void factors(StringBuilder out, List<FactorResult> factors, Outline outline, Labels lang) {
         out.append("## ").append(Label.FACTORS.in(lang)).append("\n\n");
         out.append("| | ").append(Label.FACTOR.in(lang)).append(" | ").append(Label.STATUS.in(lang)).append(" | ")
                 .append(Label.FINDINGS.in(lang)).append(" |\n|---|---|---|---|\n");
@@ -56,15 +81,15 @@ final class MarkdownRenderer implements Renderer {
             out.append("| ").append(escape(factor.id())).append(" | ").append(escape(factor.title())).append(" | **")
                     .append(Label.of(factor.status()).in(lang)).append("** | ")
                     .append(String.join("<br>", factor.findings().stream().map(MarkdownText::escape).toList()))
-                    .append(openQuestions(factor, lang)).append(" |\n");
+                    .append(openQuestions(factor, outline, lang)).append(" |\n");
         }
         out.append('\n');
     }
 
-    /** "<br>*2 open questions*" after a factor's findings, or nothing. */
-    private static String openQuestions(FactorResult factor, Labels lang) {
-        String open = Label.openQuestions(lang, factor.openQuestions());
-        return open.isEmpty() ? "" : (factor.findings().isEmpty() ? "" : "<br>") + "*" + escape(open) + "*";
+    /** "<br>*2 open questions*" after a factor's findings, with the note a factor needs, or nothing. */
+    private static String openQuestions(FactorResult factor, Outline outline, Labels lang) {
+        String aside = outline.aside(factor, lang);
+        return aside.isEmpty() ? "" : (factor.findings().isEmpty() ? "" : "<br>") + "*" + escape(aside) + "*";
     }
 
     private void recommendations(StringBuilder out, List<Recommendation> recommendations, Labels lang) {
@@ -95,40 +120,49 @@ final class MarkdownRenderer implements Renderer {
         }
     }
 
-    private void missingFacts(StringBuilder out, List<MissingFact> missing, Labels lang) {
-        if (missing.isEmpty()) {
+    private void missingFacts(StringBuilder out, Outline outline, Labels lang) {
+        if (outline.questions().isEmpty()) {
             return;
         }
         out.append("## ").append(Label.MISSING_FACTS.in(lang)).append("\n\n")
                 .append(Label.MISSING_FACTS_INTRO.in(lang)).append("\n\n");
-        for (MissingFact fact : missing) {
-            out.append("- **").append(escape(fact.factor())).append("** ").append(escape(fact.question()));
-            if (explain) {
-                out.append(" (").append(Label.FIELD.in(lang)).append(": ").append(escape(fact.field())).append(')');
+        for (Outline.QuestionGroup group : outline.questions()) {
+            out.append("### ").append(escape(group.factor())).append(' ').append(escape(group.title())).append("\n\n");
+            for (MissingFact fact : group.questions()) {
+                out.append("- ").append(escape(fact.question()));
+                if (explain) {
+                    out.append(" (").append(Label.FIELD.in(lang)).append(": ").append(escape(fact.field())).append(')');
+                }
+                out.append('\n');
             }
             out.append('\n');
         }
-        out.append('\n');
     }
 
-    private void obligations(StringBuilder out, List<Obligation> obligations, Labels lang) {
+    private void obligations(StringBuilder out, Outline outline, Labels lang) {
         out.append("## ").append(Label.OBLIGATIONS.in(lang)).append("\n\n");
-        if (obligations.isEmpty()) {
-            out.append(Label.NO_OBLIGATIONS.in(lang)).append("\n\n");
-            return;
-        }
-        for (Obligation obligation : obligations) {
-            out.append("- **").append(escape(obligation.title())).append(":** ")
-                    .append(Label.of(obligation.state()).in(lang)).append('\n');
-            for (String reason : obligation.because()) {
+        for (Outline.Duty duty : outline.duties()) {
+            out.append("- **").append(escape(duty.title())).append("**");
+            String badge = duty.kind().isEmpty() ? escape(duty.basis())
+                    : "**" + duty.kind() + "**" + (duty.basis().isEmpty() ? "" : ", " + escape(duty.basis()));
+            if (!badge.isEmpty()) {
+                out.append(" (").append(badge).append(')');
+            }
+            out.append(": ").append(escape(duty.state())).append('\n');
+            for (String reason : duty.because()) {
                 out.append("  - ").append(escape(reason)).append('\n');
             }
-            if (explain && !obligation.evidence().isEmpty()) {
+            if (explain && !duty.obligation().evidence().isEmpty()) {
                 out.append("  - ").append(Label.EVIDENCE.in(lang)).append(": ")
-                        .append(escape(String.join("; ", Explanation.facts(obligation.evidence())))).append('\n');
+                        .append(escape(String.join("; ", Explanation.facts(duty.obligation().evidence())))).append('\n');
             }
         }
-        out.append('\n');
+        if (!outline.duties().isEmpty()) {
+            out.append('\n');
+        }
+        if (!outline.dutyNote().isEmpty()) {
+            out.append(outline.dutyNote()).append("\n\n");
+        }
     }
 
     /** The facts behind a recommendation as field paths with their values, for --explain. */
@@ -180,14 +214,15 @@ final class MarkdownRenderer implements Renderer {
         }
         out.append("## ").append(Label.RANKING.in(lang)).append("\n\n").append(Label.RANKING_INTRO.in(lang))
                 .append("\n\n| # | ").append(Label.PROJECT.in(lang)).append(" | ").append(Label.MUNICIPALITY.in(lang))
-                .append(" | ").append(Label.RISK_FACTORS.in(lang)).append(" | ")
-                .append(Label.HIGH_RECOMMENDATIONS.in(lang)).append(" |\n|---:|---|---|---:|---:|\n");
+                .append(" | ").append(Label.RISK_FACTORS.in(lang)).append(" | ").append(Label.DUTIES_TO_DO.in(lang))
+                .append(" | ").append(Label.HIGH_RECOMMENDATIONS.in(lang)).append(" |\n|---:|---|---|---:|---:|---:|\n");
         int rank = 0;
         for (Portfolio.RankedProject project : portfolio.ranking()) {
             rank++;
             out.append("| ").append(rank).append(" | ").append(escape(project.project().name())).append(" | ")
                     .append(escape(project.project().municipality())).append(" | ").append(project.risks())
-                    .append(" | ").append(project.highRecommendations()).append(" |\n");
+                    .append(" | ").append(project.dutiesToDo()).append(" | ").append(project.highRecommendations())
+                    .append(" |\n");
         }
         leftOut(out, portfolio.leftOut(), lang);
         return out.toString();

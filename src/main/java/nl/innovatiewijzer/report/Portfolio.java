@@ -71,8 +71,19 @@ public record Portfolio(Language language, Labels labels, List<Assessment> asses
      * @param project             the project
      * @param risks               its number of factors with status RISK
      * @param highRecommendations its number of recommendations with priority HIGH
+     * @param dutiesToDo          its number of duties in force and not done
      */
-    public record RankedProject(ProjectSummary project, int risks, int highRecommendations) {
+    public record RankedProject(ProjectSummary project, int risks, int highRecommendations, int dutiesToDo) {
+
+        /** A project without duties to do. */
+        public RankedProject(ProjectSummary project, int risks, int highRecommendations) {
+            this(project, risks, highRecommendations, 0);
+        }
+
+        /** What ranks a project as needing attention first: its factors at risk and its duties to do, together. */
+        public int needsAttention() {
+            return risks + dutiesToDo;
+        }
     }
 
     /**
@@ -197,7 +208,7 @@ public record Portfolio(Language language, Labels labels, List<Assessment> asses
                 high += r.priority() == Priority.HIGH ? 1 : 0;
             }
             int risks = (int) assessment.factors().stream().filter(f -> f.status() == Status.RISK).count();
-            projects.add(new RankedProject(assessment.project(), risks, high));
+            projects.add(new RankedProject(assessment.project(), risks, high, assessment.dutiesToDo().size()));
             return this;
         }
 
@@ -235,9 +246,9 @@ public record Portfolio(Language language, Labels labels, List<Assessment> asses
         }
 
         private static List<RankedProject> byRisk(List<RankedProject> projects) {
-            // a stable sort: projects that tie keep the order they were given in
+            // a duty to do needs attention as a factor at risk does; a stable sort: projects that tie keep their order
             return projects.stream()
-                    .sorted(Comparator.comparingInt(RankedProject::risks).reversed()
+                    .sorted(Comparator.comparingInt(RankedProject::needsAttention).reversed()
                             .thenComparing(Comparator.comparingInt(RankedProject::highRecommendations).reversed()))
                     .toList();
         }

@@ -2,48 +2,23 @@ package nl.innovatiewijzer.report;
 
 import static nl.innovatiewijzer.report.HtmlText.escape;
 
-import java.util.List;
 import java.util.Locale;
 import nl.innovatiewijzer.Labels;
-import nl.innovatiewijzer.FactorResult;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.Status;
 
 /**
- * Inline SVG charts of factor statuses, drawn without any script or network: nine cells for one
- * project, stacked bars for a portfolio. Each mark carries its status as text and sign too, so the
+ * The inline SVG chart of a portfolio's factor statuses, drawn without any script or network: one
+ * stacked bar per factor (one project's factors are tiles in its template). Each mark carries its status as text and sign too, so the
  * chart reads without colour and in grey print.
  */
 final class StatusChart {
 
-    private static final int CELL = 100;
     private static final int BAR_LEFT = 50;
     private static final int BAR_WIDTH = 800;
     private static final int ROW = 32;
 
     private StatusChart() {
-    }
-
-    /** Nine cells, F1 .. F9, each coloured by status and labelled with its status. */
-    static String factors(List<FactorResult> factors, Labels lang) {
-        int height = 150;
-        StringBuilder svg = open(Label.CHART.in(lang), CELL * factors.size(), height);
-        for (int i = 0; i < factors.size(); i++) {
-            FactorResult factor = factors.get(i);
-            StatusColours colour = StatusColours.of(factor.status());
-            String status = Label.of(factor.status()).in(lang);
-            int x = i * CELL + 4;
-            int middle = x + (CELL - 8) / 2;
-            svg.append("<g><title>").append(escape(factor.id() + " " + factor.title() + ": " + status))
-                    .append("</title>")
-                    .append(rect(x, 0, CELL - 8, 90, colour.fill()))
-                    .append(text(middle, 28, colour.ink(), "700", 18, escape(factor.id())))
-                    .append(text(middle, 54, colour.ink(), "700", 20, colour.symbol()))
-                    .append(text(middle, 78, colour.ink(), "400", 13, escape(status)))
-                    .append("</g>");
-        }
-        legend(svg, 112, lang);
-        return svg.append("</svg>").toString();
     }
 
     /** One bar per factor, split by how many projects have each status. */

@@ -9,7 +9,6 @@ import nl.innovatiewijzer.FactorResult;
 import nl.innovatiewijzer.KnowledgeBaseInfo;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.MissingFact;
-import nl.innovatiewijzer.Obligation;
 import nl.innovatiewijzer.Recommendation;
 import nl.innovatiewijzer.Status;
 import nl.innovatiewijzer.document.PrintableText;
@@ -28,15 +27,17 @@ final class TextRenderer implements Renderer {
     public String assessment(Assessment assessment) {
         Labels lang = assessment.labels();
         StringBuilder out = new StringBuilder(4096);
+        Outline outline = Outline.of(assessment);
         title(out, Label.REPORT.in(lang) + ": " + plain(assessment.project().name()), '=');
-        if (assessment.project().municipality() != null) {
-            out.append(Label.MUNICIPALITY.in(lang)).append(": ").append(plain(assessment.project().municipality()))
-                    .append('\n');
+        for (Outline.Line line : outline.head()) {
+            out.append(line.label()).append(": ").append(plain(line.value())).append('\n');
         }
-        factors(out, assessment, lang);
+        summary(out, outline, lang);
+        nextSteps(out, outline, lang);
+        obligations(out, outline, lang);
+        factors(out, assessment, outline, lang);
         recommendations(out, assessment.recommendations(), lang);
-        missingFacts(out, assessment.missingFacts(), lang);
-        obligations(out, assessment.obligations(), lang);
+        missingFacts(out, outline, lang);
         KnowledgeBaseInfo kb = assessment.knowledgeBase();
         out.append('\n').append(plain(Explanation.footer(kb, lang))).append('\n');
         if (explain) {
@@ -47,7 +48,29 @@ final class TextRenderer implements Renderer {
         return out.toString();
     }
 
-    private static void factors(StringBuilder out, Assessment assessment, Labels lang) {
+    private static void summary(StringBuilder out, Outline outline, Labels lang) {
+        heading(out, Label.SUMMARY.in(lang));
+        out.append(Label.SUMMARY_FACTORS.in(lang)).append(": ").append(outline.statusLine()).append('\n')
+                .append(outline.summary().duties()).append('\n').append(outline.summary().steps()).append('\n');
+    }
+
+    private static void nextSteps(StringBuilder out, Outline outline, Labels lang) {
+        heading(out, Label.NEXT_STEPS.in(lang));
+        if (outline.steps().isEmpty()) {
+            out.append(Label.NO_NEXT_STEPS.in(lang)).append('\n');
+            return;
+        }
+        out.append(Label.NEXT_STEPS_INTRO.in(lang)).append('\n');
+        for (Outline.Step step : outline.steps()) {
+            out.append("  ").append(step.rank()).append(". [").append(step.kind()).append("] ")
+                    .append(plain(step.title())).append('\n');
+            if (!step.why().isEmpty()) {
+                out.append("     ").append(plain(step.why())).append('\n');
+            }
+        }
+    }
+
+    private static void factors(StringBuilder out, Assessment assessment, Outline outline, Labels lang) {
         heading(out, Label.FACTORS.in(lang));
         int width = Arrays.stream(Status.values()).mapToInt(s -> Label.of(s).in(lang).length()).max().orElse(0);
         for (FactorResult factor : assessment.factors()) {
@@ -56,9 +79,9 @@ final class TextRenderer implements Renderer {
             for (String finding : factor.findings()) {
                 out.append(" ".repeat(width + 6)).append("- ").append(plain(finding)).append('\n');
             }
-            String open = Label.openQuestions(lang, factor.openQuestions());
-            if (!open.isEmpty()) {
-                out.append(" ".repeat(width + 6)).append("(").append(plain(open)).append(")\n");
+            String aside = outline.aside(factor, lang);
+            if (!aside.isEmpty()) {
+                out.append(" ".repeat(width + 6)).append("(").append(plain(aside)).append(")\n");
             }
         }
     }
@@ -91,36 +114,43 @@ final class TextRenderer implements Renderer {
         }
     }
 
-    private void missingFacts(StringBuilder out, List<MissingFact> missing, Labels lang) {
-        if (missing.isEmpty()) {
+    private void missingFacts(StringBuilder out, Outline outline, Labels lang) {
+        if (outline.questions().isEmpty()) {
             return;
         }
         heading(out, Label.MISSING_FACTS.in(lang));
         out.append(Label.MISSING_FACTS_INTRO.in(lang)).append('\n');
-        for (MissingFact fact : missing) {
-            out.append("  - ").append(plain(fact.factor())).append("  ").append(plain(fact.question()));
-            if (explain) {
-                out.append("  [").append(plain(fact.field())).append(']');
+        for (Outline.QuestionGroup group : outline.questions()) {
+            out.append("  ").append(plain(group.factor())).append(' ').append(plain(group.title())).append('\n');
+            for (MissingFact fact : group.questions()) {
+                out.append("    - ").append(plain(fact.question()));
+                if (explain) {
+                    out.append("  [").append(plain(fact.field())).append(']');
+                }
+                out.append('\n');
             }
-            out.append('\n');
         }
     }
 
-    private void obligations(StringBuilder out, List<Obligation> obligations, Labels lang) {
+    private void obligations(StringBuilder out, Outline outline, Labels lang) {
         heading(out, Label.OBLIGATIONS.in(lang));
-        if (obligations.isEmpty()) {
-            out.append(Label.NO_OBLIGATIONS.in(lang)).append('\n');
-            return;
-        }
-        for (Obligation obligation : obligations) {
-            out.append("  - ").append(plain(obligation.title())).append(": ")
-                    .append(Label.of(obligation.state()).in(lang)).append('\n');
-            for (String reason : obligation.because()) {
+        for (Outline.Duty duty : outline.duties()) {
+            out.append("  - ").append(plain(duty.title()));
+            String badge = duty.kind().isEmpty() ? plain(duty.basis())
+                    : duty.kind() + (duty.basis().isEmpty() ? "" : ", " + plain(duty.basis()));
+            if (!badge.isEmpty()) {
+                out.append(" [").append(badge).append(']');
+            }
+            out.append(": ").append(duty.state()).append('\n');
+            for (String reason : duty.because()) {
                 out.append("      - ").append(plain(reason)).append('\n');
             }
             if (explain) {
-                facts(out, "      ", obligation.evidence(), lang);
+                facts(out, "      ", duty.obligation().evidence(), lang);
             }
+        }
+        if (!outline.dutyNote().isEmpty()) {
+            out.append(outline.dutyNote()).append('\n');
         }
     }
 
@@ -174,9 +204,9 @@ final class TextRenderer implements Renderer {
         int rank = 0;
         for (Portfolio.RankedProject project : portfolio.ranking()) {
             rank++;
-            out.append(String.format("  %2d. %s%s: %s: %d, %s: %d\n", rank, plain(project.project().name()),
+            out.append(String.format("  %2d. %s%s: %s: %d, %s: %d, %s: %d\n", rank, plain(project.project().name()),
                     project.project().municipality() == null ? "" : " (" + plain(project.project().municipality()) + ")",
-                    Label.RISK_FACTORS.in(lang), project.risks(),
+                    Label.RISK_FACTORS.in(lang), project.risks(), Label.DUTIES_TO_DO.in(lang), project.dutiesToDo(),
                     Label.HIGH_RECOMMENDATIONS.in(lang), project.highRecommendations()));
         }
         leftOut(out, portfolio.leftOut(), lang);

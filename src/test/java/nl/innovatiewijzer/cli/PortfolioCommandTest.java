@@ -100,7 +100,7 @@ class PortfolioCommandTest {
         assertTrue(Files.readString(reports.resolve("risky.md")).startsWith("# Advies van de Innovatiewijzer: Risicoproject"));
         String portfolio = Files.readString(reports.resolve("portfolio.md"));
         assertTrue(portfolio.startsWith("# Portfolio-overzicht: 3 projecten"), portfolio);
-        assertTrue(portfolio.contains("| 1 | Risicoproject | Ergens | 2 | 2 |"), portfolio);
+        assertTrue(portfolio.contains("| 1 | Risicoproject | Ergens | 2 | 1 | 2 |"), portfolio);
     }
 
     @Test

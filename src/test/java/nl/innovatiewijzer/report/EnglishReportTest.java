@@ -41,7 +41,8 @@ class EnglishReportTest {
         String page = ReportFormat.HTML.renderer().assessment(Examples.pilotInEnglish("Pilot"));
 
         assertTrue(page.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), page);
-        assertTrue(page.contains("<title>F5 Multidisciplinary interactive teams: Risk</title>"), page);
+        assertTrue(page.contains("<span class=\"tile-status\">\u2717 Risk</span>\n"
+                + "<span class=\"tile-name\">Multidisciplinary interactive teams</span>"), page);
     }
 
     @ParameterizedTest

@@ -1,15 +1,18 @@
 package nl.innovatiewijzer.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.innovatiewijzer.Advisor;
 import nl.innovatiewijzer.Assessment;
+import nl.innovatiewijzer.DutyKind;
 import nl.innovatiewijzer.Evidence;
 import nl.innovatiewijzer.FactorResult;
 import nl.innovatiewijzer.KnowledgeBaseInfo;
 import nl.innovatiewijzer.Labels;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.MissingFact;
+import nl.innovatiewijzer.NextStep;
 import nl.innovatiewijzer.Obligation;
 import nl.innovatiewijzer.ObligationState;
 import nl.innovatiewijzer.Priority;
@@ -17,6 +20,9 @@ import nl.innovatiewijzer.ProjectFacts;
 import nl.innovatiewijzer.ProjectSummary;
 import nl.innovatiewijzer.Recommendation;
 import nl.innovatiewijzer.Status;
+import nl.innovatiewijzer.StepKind;
+import nl.innovatiewijzer.facts.Domain;
+import nl.innovatiewijzer.facts.Phase;
 
 /** Assessments built by hand, as the engine would give them, to render without running any rules. */
 final class Examples {
@@ -112,6 +118,62 @@ final class Examples {
                 List.of(new MissingFact("project.domain", "F3", text)),
                 List.of(new Obligation("dpia", text, ObligationState.UNKNOWN, List.of(text))),
                 List.of(), labels(Language.NL));
+    }
+
+    /**
+     * A Dutch assessment as a director gets it: a social-domain pilot with a date and an assessor,
+     * three next steps (an action, a duty, a question), a law duty to do, a policy duty not known to
+     * be done and a law duty not in force yet, twelve recommendations (the most the rules give), a
+     * strong factor that still has an action, and open questions of which one decides a duty.
+     */
+    static Assessment forADirector(String name) {
+        List<Recommendation> recommendations = new ArrayList<>();
+        String[] factors = {"F1", "F1", "F2", "F4", "F4", "F5", "F5", "F6", "F7", "F8", "F9", "F9"};
+        for (int i = 0; i < factors.length; i++) {
+            Priority priority = i < 3 ? Priority.HIGH : i < 9 ? Priority.MEDIUM : Priority.LOW;
+            recommendations.add(new Recommendation(factors[i] + "-actie-" + (i + 1), factors[i], priority,
+                    "Spreek af wie stap " + (i + 1) + " zet",
+                    "Leg in het eerstvolgende overleg met de opdrachtgever vast wie deze stap zet, wanneer die klaar is "
+                            + "en hoe het team merkt dat hij gelukt is; zet de afspraak in het projectplan.",
+                    List.of("De werkcyclus duurt 10 weken.", "De tussenstappen worden niet geëvalueerd."),
+                    "Regel " + (i + 1), "rules/test.drl"));
+        }
+        return new Assessment(new ProjectSummary(name, "Voorbeeldstad", Domain.SOCIAL, Phase.PILOT,
+                LocalDate.of(2026, 12, 1), "Team informatiebeheer"), Language.NL, KB,
+                factors(TITLES_NL, "Bevinding over", Status.RISK, Status.ATTENTION, Status.STRONG,
+                        Status.ATTENTION, Status.RISK, Status.STRONG, Status.ATTENTION, Status.UNKNOWN, Status.STRONG),
+                recommendations,
+                List.of(new MissingFact("endUsers.involvement", "F8", "Hoe worden eindgebruikers betrokken?"),
+                        new MissingFact("dataUse.dpiaCriteria", "F5", "Welke hoogrisicocriteria gelden voor de verwerking?",
+                                List.of("F5", "dpia")),
+                        new MissingFact("endUsers.feedbackEveryCycle", "F8", "Geven eindgebruikers elke cyclus feedback?")),
+                List.of(new Obligation("dpia", "Gegevensbeschermingseffectbeoordeling (DPIA)", ObligationState.TODO,
+                                List.of("Er worden persoonsgegevens van kinderen verwerkt."), List.of(), DutyKind.LAW,
+                                "AVG artikel 35", LocalDate.of(2018, 5, 25), true),
+                        new Obligation("iama", "Impact Assessment Mensenrechten en Algoritmes (IAMA)",
+                                ObligationState.UNKNOWN, List.of("Het algoritme raakt inwoners."), List.of(),
+                                DutyKind.POLICY, "Motie Bouchallikh en Dekker-Abdulaziz", null, true),
+                        new Obligation("humanOversight", "Menselijk toezicht op het AI-systeem", ObligationState.TODO,
+                                List.of("Het systeem is een hoogrisico-AI-systeem."), List.of(), DutyKind.LAW,
+                                "AI-verordening artikel 26", LocalDate.of(2027, 8, 2), false)),
+                List.of(), labels(Language.NL),
+                List.of(new NextStep(1, StepKind.RECOMMENDATION, "F1-actie-1", "F1", "Spreek af wie stap 1 zet",
+                                "Zonder projectleider met tijd komt geen andere stap van de grond."),
+                        new NextStep(2, StepKind.OBLIGATION, "dpia", null, "Voer de DPIA uit",
+                                "De verwerking loopt al en de wet vraagt de DPIA vooraf."),
+                        new NextStep(3, StepKind.QUESTION, "dataUse.dpiaCriteria", "F5",
+                                "Welke hoogrisicocriteria gelden voor de verwerking?",
+                                "Het antwoord beslist welke verplichtingen gelden.")));
+    }
+
+    /** The same assessment with the statuses, advice and duties of {@link #forADirector}, in English words. */
+    static Assessment forADirectorInEnglish(String name) {
+        Assessment dutch = forADirector(name);
+        return new Assessment(new ProjectSummary(name, "Exampletown", Domain.SOCIAL, Phase.PILOT,
+                LocalDate.of(2026, 12, 1), "Information team"), Language.EN, KB,
+                factors(TITLES_EN, "Finding about", dutch.factors().stream().map(FactorResult::status).toArray(Status[]::new)),
+                dutch.recommendations(), dutch.missingFacts(), dutch.obligations(), List.of(), labels(Language.EN),
+                dutch.nextSteps());
     }
 
     private static List<FactorResult> factors(List<String> titles, String finding, Status... statuses) {

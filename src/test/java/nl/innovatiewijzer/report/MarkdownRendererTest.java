@@ -18,7 +18,7 @@ class MarkdownRendererTest {
         String report = markdown.assessment(Examples.pilot("Slimme afvalinzameling"));
 
         assertTrue(report.startsWith("# Advies van de Innovatiewijzer: Slimme afvalinzameling\n\n"
-                + "**Gemeente:** Voorbeeldstad\n"), report);
+                + "**Gemeente:** Voorbeeldstad  \n"), report);
     }
 
     @Test
@@ -71,8 +71,9 @@ class MarkdownRendererTest {
         String report = markdown.assessment(Examples.pilot("Pilot"));
 
         assertTrue(report.contains("## Open vragen\n"), report);
-        assertTrue(report.contains("- **F6** Is afgesproken dat de gemeente eigenaar blijft van de data?\n"), report);
-        assertTrue(report.contains("- **Gegevensbeschermingseffectbeoordeling \\(DPIA\\):** Te doen\n"
+        assertTrue(report.contains("### F6 Samenwerking en leren van de markt\n\n"
+                + "- Is afgesproken dat de gemeente eigenaar blijft van de data?\n"), report);
+        assertTrue(report.contains("- **Gegevensbeschermingseffectbeoordeling \\(DPIA\\)**: Te doen\n"
                 + "  - dataUse.dpiaCriteria heeft 2 criteria\n"), report);
     }
 
@@ -84,7 +85,7 @@ class MarkdownRendererTest {
                 report);
         assertFalse(report.contains("[link](javascript:x)"), report);
         String rankingRow = report.lines().filter(l -> l.startsWith("| 1 |") && l.contains("Voorbeeldstad")).findFirst().orElseThrow();
-        assertEquals(6, rankingRow.replace("\\|", "").chars().filter(c -> c == '|').count(), rankingRow);
+        assertEquals(7, rankingRow.replace("\\|", "").chars().filter(c -> c == '|').count(), rankingRow);
     }
 
     @Test

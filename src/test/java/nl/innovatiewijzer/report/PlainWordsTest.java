@@ -42,6 +42,14 @@ class PlainWordsTest {
     private static final Pattern FINGERPRINT = Pattern.compile("sha256:[0-9a-f]+");
     /** The id of an action, such as {@code F5-add-privacy-officer}. */
     private static final Pattern ACTION_ID = Pattern.compile("\\bF[1-9]-[a-z]+(-[a-z]+)*\\b");
+    /** A constant of the fact model or the results as Java names it, such as {@code SOCIAL} or {@code TODO}. */
+    private static final Pattern CONSTANT = Pattern.compile("\\b(PHYSICAL|SOCIAL|SAFETY|OPERATIONS|IDEA|EXPERIMENT|PILOT"
+            + "|IMPLEMENTATION|SCALING|LAW|POLICY|TODO|DONE|UNKNOWN|RECOMMENDATION|OBLIGATION|QUESTION|STRONG|ATTENTION"
+            + "|RISK)\\b");
+    /** A date as a program writes it, 2026-12-01, where a reader expects 1 december 2026. */
+    private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+    private static final List<Pattern> NOT_FOR_READERS = List.of(FIELD_PATH, CAMEL_CASE, RULE_FILE, TRUE_OR_FALSE,
+            FINGERPRINT, ACTION_ID, CONSTANT, ISO_DATE);
 
     @Test
     void noReportOfAnExampleShowsAFieldPathACodeValueARuleOrAFile() throws IOException {
@@ -54,7 +62,7 @@ class PlainWordsTest {
                 for (ReportFormat format : READ_BY_PEOPLE) {
                     String report = visible(format, format.renderer().assessment(assessment));
                     String where = example.getFileName() + " (" + language.code() + ", " + format.code() + ")";
-                    for (Pattern pattern : List.of(FIELD_PATH, CAMEL_CASE, RULE_FILE, TRUE_OR_FALSE, FINGERPRINT, ACTION_ID)) {
+                    for (Pattern pattern : NOT_FOR_READERS) {
                         Matcher match = pattern.matcher(report);
                         while (match.find()) {
                             found.add(where + ": " + match.group());
@@ -73,6 +81,26 @@ class PlainWordsTest {
 
         assertTrue(found.isEmpty(), "the plain reports show what only --explain shows:\n" + String.join("\n",
                 new LinkedHashSet<>(found)));
+    }
+
+    @Test
+    void theHeadSummaryFirstStepsAndDutiesSpeakInWordsInBothLanguages() {
+        List<String> found = new ArrayList<>();
+        for (Assessment assessment : List.of(Examples.forADirector("Jeugdhulp op maat"),
+                Examples.forADirectorInEnglish("Youth care fitted"))) {
+            for (ReportFormat format : READ_BY_PEOPLE) {
+                String report = visible(format, format.renderer().assessment(assessment));
+                for (Pattern pattern : NOT_FOR_READERS) {
+                    Matcher match = pattern.matcher(report);
+                    while (match.find()) {
+                        found.add(assessment.language().code() + ", " + format.code() + ": " + match.group());
+                    }
+                }
+            }
+        }
+
+        assertTrue(found.isEmpty(), "the head, summary, steps or duties show what only a program reads:\n"
+                + String.join("\n", new LinkedHashSet<>(found)));
     }
 
     @Test

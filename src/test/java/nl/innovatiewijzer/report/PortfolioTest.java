@@ -10,8 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import nl.innovatiewijzer.Assessment;
+import nl.innovatiewijzer.DutyKind;
+import nl.innovatiewijzer.Language;
+import nl.innovatiewijzer.Obligation;
+import nl.innovatiewijzer.ObligationState;
 import nl.innovatiewijzer.Priority;
 import nl.innovatiewijzer.Problem;
+import nl.innovatiewijzer.ProjectSummary;
+import nl.innovatiewijzer.Status;
 import org.junit.jupiter.api.Test;
 
 class PortfolioTest {
@@ -101,7 +108,7 @@ class PortfolioTest {
 
         assertTrue(html.contains("<h2>Niet meegeteld</h2>"), html);
         assertTrue(html.contains("<li><code>facts/&lt;script&gt;alert(1)&lt;/script&gt;.yaml</code>: niet te lezen als "
-                + "feitenbestand<ul><li>facts/x.yaml:3:10: project.phase: unknown value &quot;pilott&quot;</li></ul>"), html);
+                + "feitenbestand<ul><li>facts/x.yaml:3:10: project.phase: unknown value \"pilott\"</li></ul>"), html);
         assertFalse(html.contains(Examples.HOSTILE_SCRIPT), html);
         assertTrue(markdown.contains("## Niet meegeteld\n"), markdown);
         assertTrue(markdown.contains("- **facts/\\<script\\>alert\\(1\\)\\</script\\>.yaml**: niet te lezen als "
@@ -125,5 +132,41 @@ class PortfolioTest {
 
     private static List<Integer> counts(Portfolio.FactorTally tally) {
         return List.of(tally.count(STRONG), tally.count(ATTENTION), tally.count(RISK), tally.count(UNKNOWN));
+    }
+
+    @Test
+    void aProjectWithADutyToDoRanksBeforeAnAllStrongProject() {
+        List<Status> strong = List.of(Status.STRONG, Status.STRONG, Status.STRONG, Status.STRONG, Status.STRONG,
+                Status.STRONG, Status.STRONG, Status.STRONG, Status.STRONG);
+        Assessment allStrong = Examples.withStatuses("Alles sterk", strong);
+        Assessment selfLearning = new Assessment(new ProjectSummary("Zelflerend model over kinderen", null),
+                Language.NL, allStrong.knowledgeBase(), allStrong.factors(), List.of(), List.of(),
+                List.of(new Obligation("iama", "Impact Assessment Mensenrechten en Algoritmes (IAMA)", ObligationState.TODO,
+                        List.of("Het algoritme raakt kinderen."), List.of(), DutyKind.POLICY, "Motie", null, true)),
+                List.of(), Examples.labels(Language.NL));
+
+        Portfolio portfolio = Portfolio.of(List.of(allStrong, selfLearning));
+
+        assertEquals(List.of("Zelflerend model over kinderen", "Alles sterk"),
+                portfolio.ranking().stream().map(r -> r.project().name()).toList());
+        assertEquals(1, portfolio.ranking().get(0).dutiesToDo());
+        assertTrue(ReportFormat.TEXT.renderer().portfolio(portfolio).contains(
+                " 1. Zelflerend model over kinderen: Factoren met risico: 0, Verplichtingen te doen: 1, Aanbevelingen hoog: 0"));
+    }
+
+    @Test
+    void aDutyNotInForceYetIsNoDutyToDoInTheRanking() {
+        Assessment allStrong = Examples.withStatuses("Alles sterk", List.of(Status.STRONG, Status.STRONG, Status.STRONG,
+                Status.STRONG, Status.STRONG, Status.STRONG, Status.STRONG, Status.STRONG, Status.STRONG));
+        Assessment later = new Assessment(new ProjectSummary("Later", null), Language.NL, allStrong.knowledgeBase(),
+                allStrong.factors(), List.of(), List.of(),
+                List.of(new Obligation("humanOversight", "Menselijk toezicht", ObligationState.TODO, List.of(), List.of(),
+                        DutyKind.LAW, "AI-verordening", java.time.LocalDate.of(2027, 8, 2), false)),
+                List.of(), Examples.labels(Language.NL));
+
+        Portfolio portfolio = Portfolio.of(List.of(allStrong, later));
+
+        assertEquals(List.of("Alles sterk", "Later"), portfolio.ranking().stream().map(r -> r.project().name()).toList());
+        assertEquals(0, portfolio.ranking().get(1).dutiesToDo());
     }
 }

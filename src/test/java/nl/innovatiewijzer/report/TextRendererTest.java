@@ -72,8 +72,9 @@ class TextRendererTest {
         String report = text.assessment(Examples.pilot("Pilot"));
 
         assertTrue(report.contains("Open vragen\n-----------\n"), report);
-        assertTrue(report.contains("  - F6  Is afgesproken dat de gemeente eigenaar blijft van de data?\n"), report);
-        assertTrue(explained.assessment(Examples.pilot("Pilot")).contains("  - F6  Is afgesproken dat de gemeente "
+        assertTrue(report.contains("  F6 Samenwerking en leren van de markt\n"
+                + "    - Is afgesproken dat de gemeente eigenaar blijft van de data?\n"), report);
+        assertTrue(explained.assessment(Examples.pilot("Pilot")).contains("    - Is afgesproken dat de gemeente "
                 + "eigenaar blijft van de data?  [market.dataOwnershipAgreed]"), report);
     }
 
@@ -134,8 +135,8 @@ class TextRendererTest {
                 + "    1 project: Titel van F1-appoint (F1, hoog)\n"), report);
         assertTrue(explained.portfolio(portfolio).contains("  2 projecten: Titel van F2-secure-budget (F2, hoog)  "
                 + "[F2-secure-budget]\n"), report);
-        assertTrue(report.contains("   1. Onrustig: Factoren met risico: 9, Aanbevelingen hoog: 2\n"
-                + "   2. Kalm: Factoren met risico: 0, Aanbevelingen hoog: 1\n"), report);
+        assertTrue(report.contains("   1. Onrustig: Factoren met risico: 9, Verplichtingen te doen: 0, Aanbevelingen hoog: 2\n"
+                + "   2. Kalm: Factoren met risico: 0, Verplichtingen te doen: 0, Aanbevelingen hoog: 1\n"), report);
     }
 
     @Test
