@@ -93,7 +93,7 @@ class ArchitectureTest {
         assertEquals(Set.of("Advisor", "ReloadingAdvisor", "Reload", "RuleEngine", "ProjectFacts", "Assessment",
                         "FactorResult", "Recommendation", "Evidence", "MissingFact", "Obligation", "FiredRule", "RuleInfo",
                         "KnowledgeBaseInfo", "KnowledgeTexts", "ProjectSummary", "Labels", "Status", "Priority", "ObligationState",
-                        "Language", "Problem", "InnovatiewijzerException", "InvalidFactsException",
+                        "NextStep", "StepKind", "DutyKind", "Language", "Problem", "InnovatiewijzerException", "InvalidFactsException",
                         "KnowledgeBaseException", "AssessmentException"),
                 publicTypes(ROOT), "a public type in the root package is a promise to embedders: list it in the README");
         assertEquals(Set.of("Advice", "Because", "Reason"), publicTypes(ROOT + ".rules"));
