@@ -48,20 +48,22 @@ final class TextCatalogue implements Serializable {
 
     /** The sections of texts, and the limits, which {@link Limits} reads. */
     private static final List<String> SECTIONS = Stream.concat(
-            Arrays.stream(TextKind.values()).map(TextKind::section), Stream.of(Limits.SECTION)).toList();
+            Arrays.stream(TextKind.values()).map(TextKind::section), Stream.of(Limits.SECTION, Duties.SECTION)).toList();
     private static final List<String> LANGUAGES = Arrays.stream(Language.values()).map(Language::code).toList();
 
     private final Map<TextKind, Map<String, Entry>> entries;
     private final Limits limits;
+    private final Duties duties;
     /** Every id written in a texts file, also where its texts are wrong: only needed while compiling. */
     private final transient Map<TextKind, Set<String>> written;
     /** True when a texts file could not be read at all, so that any id may be in it; only known while compiling. */
     private final transient boolean unread;
 
-    private TextCatalogue(Map<TextKind, Map<String, Entry>> entries, Limits limits, Map<TextKind, Set<String>> written,
-                          boolean complete) {
+    private TextCatalogue(Map<TextKind, Map<String, Entry>> entries, Limits limits, Duties duties,
+                          Map<TextKind, Set<String>> written, boolean complete) {
         this.entries = entries;
         this.limits = limits;
+        this.duties = duties;
         this.written = written;
         this.unread = !complete;
     }
@@ -88,7 +90,9 @@ final class TextCatalogue implements Serializable {
                 complete &= new Reading(file, entries, written, limits).read(problems);
             }
         }
-        return new TextCatalogue(entries, limits, written, complete);
+        Duties duties = Duties.read(files, problems);
+        duties.check(written.get(TextKind.OBLIGATIONS), complete, problems);
+        return new TextCatalogue(entries, limits, duties, written, complete);
     }
 
     /** The reading of one texts file. */
@@ -267,6 +271,11 @@ final class TextCatalogue implements Serializable {
     /** The limits of the knowledge base, which its texts show and its rules compare with. */
     Limits limits() {
         return limits;
+    }
+
+    /** What the knowledge base says of each duty: law or policy, its basis, from when it applies. */
+    Duties duties() {
+        return duties == null ? Duties.none() : duties;
     }
 
     /** True when the catalogue has a text with this id. */
