@@ -53,7 +53,7 @@ final class MetadataCheck {
             if (rule.factor() == null && rule.obligation() == null && step == null
                     && !(strict && written.hasUnknownMetadata())) {
                 problems.add(at(written, "has no @factor(\"F1\" .. \"F9\") and no @obligation; "
-                        + "each rule says which factor or duty it judges (a rule of the plan says @step)"));
+                        + "each rule says which factor or duty it judges"));
             }
             requireText(written, "step", step, TextKind.STEPS, texts, problems);
             if (rule.factor() != null && !rule.factor().isEmpty() && !factors.isEmpty() && !factors.contains(rule.factor())) {

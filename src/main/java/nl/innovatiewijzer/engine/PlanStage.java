@@ -39,7 +39,7 @@ final class PlanStage {
     /**
      * What the advice said, as the plan rules see it: each recommended action once at its highest
      * priority, each duty with its most pressing state and whether it is in force on {@code day},
-     * each open question with the duties it could change.
+     * each open question with the duties in force that it could change.
      */
     static List<Candidate> candidates(RecordedAdvice advice, Duties duties, LocalDate day) {
         List<Candidate> candidates = new ArrayList<>();
@@ -59,20 +59,26 @@ final class PlanStage {
         for (Map.Entry<String, ObligationState> state : states.entrySet()) {
             Duties.Duty data = duties.duty(state.getKey());
             candidates.add(new Duty(state.getKey(), state.getValue(), data == null ? null : data.kind(),
-                    data == null || data.inForce(day)));
+                    inForce(duties, state.getKey(), day)));
         }
         Map<String, String> factors = new LinkedHashMap<>();
         Map<String, Set<String>> decides = new LinkedHashMap<>();
         for (RuleInfo rule : advice.missingFacts()) {
             factors.putIfAbsent(rule.missing(), rule.factor());
             Set<String> named = decides.computeIfAbsent(rule.missing(), k -> new LinkedHashSet<>());
-            if (rule.obligation() != null && !rule.obligation().isEmpty()) {
-                named.add(rule.obligation());
+            if (rule.obligation() != null && !rule.obligation().isEmpty() && inForce(duties, rule.obligation(), day)) {
+                named.add(rule.obligation()); // a duty that does not apply yet is decided by nothing asked now
             }
         }
         for (Map.Entry<String, String> field : factors.entrySet()) {
             candidates.add(new Question(field.getKey(), field.getValue(), List.copyOf(decides.get(field.getKey()))));
         }
         return candidates;
+    }
+
+    /** Whether the duty applies on {@code day}; one without a date always does. */
+    private static boolean inForce(Duties duties, String id, LocalDate day) {
+        Duties.Duty data = duties.duty(id);
+        return data == null || data.inForce(day);
     }
 }

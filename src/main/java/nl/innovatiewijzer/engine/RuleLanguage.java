@@ -141,8 +141,7 @@ final class RuleLanguage {
             String target = imported.getTarget();
             if (!ALLOWED_IMPORTS.contains(target) && FactModel.INSTANCE.patternType(target) == null) {
                 refuse(imported, "import " + target + " reaches outside the knowledge base; rules import "
-                        + "nl.innovatiewijzer.facts.*, nl.innovatiewijzer.Status, Priority, ObligationState, and for "
-                        + "the plan nl.innovatiewijzer.DutyKind and nl.innovatiewijzer.rules.*"
+                        + "nl.innovatiewijzer.facts.*, nl.innovatiewijzer.Status, Priority and ObligationState"
                         + Suggestion.didYouMean(target, ALLOWED_IMPORTS));
             }
         }
@@ -238,8 +237,7 @@ final class RuleLanguage {
             List<String> known = new java.util.ArrayList<>(FactModel.INSTANCE.factTypes());
             known.addAll(FactModel.INSTANCE.planTypes());
             refuse(pattern, "found the pattern " + PrintableText.of(pattern.getObjectType()) + "(...), which is not a fact; "
-                    + "the facts are " + FactModel.INSTANCE.factTypeNames() + ", and for plan rules "
-                    + String.join(", ", FactModel.INSTANCE.planTypes())
+                    + "the facts are " + FactModel.INSTANCE.factTypeNames()
                     + Suggestion.didYouMean(pattern.getObjectType(), known));
             bindUnknown(pattern, bound);
             return;
