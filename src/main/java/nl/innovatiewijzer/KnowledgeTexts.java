@@ -21,10 +21,32 @@ import java.util.Map;
  *                    facts ({@code fact.<field>}, {@code fact.<field>.meaning}) and of their values
  *                    ({@code value.<kind>.<value>})
  * @param limits      the named thresholds the rules compare facts with, in the order they are written
+ * @param steps       why a next step comes when it does: the reason each plan rule's {@code @step} names, by id
+ * @param duties      what each duty rests on and from when it applies, in the order they are written
  */
 public record KnowledgeTexts(Language language, Map<String, String> factors, Map<String, String> findings,
                              Map<String, String> actions, Map<String, String> questions,
-                             Map<String, String> obligations, Labels labels, List<Limit> limits) {
+                             Map<String, String> obligations, Labels labels, List<Limit> limits,
+                             Map<String, String> steps, List<Duty> duties) {
+
+    /**
+     * What the knowledge base says of one duty.
+     *
+     * @param id          the obligation's id ({@code dpia})
+     * @param kind        law or policy
+     * @param basis       the article or policy it rests on, in the texts' language
+     * @param appliesFrom the day from which it applies
+     * @param source      where that day comes from
+     */
+    public record Duty(String id, DutyKind kind, String basis, java.time.LocalDate appliesFrom, String source) {
+    }
+
+    /** The texts of a knowledge base without plan rules or duty data. */
+    public KnowledgeTexts(Language language, Map<String, String> factors, Map<String, String> findings,
+                          Map<String, String> actions, Map<String, String> questions,
+                          Map<String, String> obligations, Labels labels, List<Limit> limits) {
+        this(language, factors, findings, actions, questions, obligations, labels, limits, Map.of(), List.of());
+    }
 
     /**
      * A threshold of the knowledge base, written once and named by the rules and texts that use it.
@@ -46,6 +68,8 @@ public record KnowledgeTexts(Language language, Map<String, String> factors, Map
         obligations = ordered(obligations);
         labels = labels == null ? Labels.none(language) : labels;
         limits = limits == null ? List.of() : List.copyOf(limits);
+        steps = ordered(steps == null ? Map.of() : steps);
+        duties = duties == null ? List.of() : List.copyOf(duties);
     }
 
     private static Map<String, String> ordered(Map<String, String> texts) {
