@@ -25,17 +25,33 @@ import java.util.Map;
  *                    ({@code covers:} in the texts): when both are recommended, only it is listed
  * @param keyFacts    per factor, the field paths of the facts it is judged on first
  *                    ({@code keyFacts:} in the texts); its open questions are asked in this order
+ * @param steps       why a next step comes when it does: the reason each plan rule's {@code @step} names, by id
+ * @param duties      what each duty rests on and from when it applies, in the order they are written
  */
 public record KnowledgeTexts(Language language, Map<String, String> factors, Map<String, String> findings,
                              Map<String, String> actions, Map<String, String> questions,
                              Map<String, String> obligations, Labels labels, List<Limit> limits,
-                             Map<String, List<String>> covers, Map<String, List<String>> keyFacts) {
+                             Map<String, List<String>> covers, Map<String, List<String>> keyFacts,
+                             Map<String, String> steps, List<Duty> duties) {
 
-    /** The texts of a knowledge base whose actions cover none and whose factors name no key facts. */
+    /**
+     * What the knowledge base says of one duty.
+     *
+     * @param id          the obligation's id ({@code dpia})
+     * @param kind        law or policy
+     * @param basis       the article or policy it rests on, in the texts' language
+     * @param appliesFrom the day from which it applies
+     * @param source      where that day comes from
+     */
+    public record Duty(String id, DutyKind kind, String basis, java.time.LocalDate appliesFrom, String source) {
+    }
+
+    /** The texts of a knowledge base without covering, key facts, plan rules or duty data. */
     public KnowledgeTexts(Language language, Map<String, String> factors, Map<String, String> findings,
                           Map<String, String> actions, Map<String, String> questions,
                           Map<String, String> obligations, Labels labels, List<Limit> limits) {
-        this(language, factors, findings, actions, questions, obligations, labels, limits, Map.of(), Map.of());
+        this(language, factors, findings, actions, questions, obligations, labels, limits, Map.of(), Map.of(),
+                Map.of(), List.of());
     }
 
     /**
@@ -60,6 +76,8 @@ public record KnowledgeTexts(Language language, Map<String, String> factors, Map
         limits = limits == null ? List.of() : List.copyOf(limits);
         covers = covers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(covers));
         keyFacts = keyFacts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(keyFacts));
+        steps = ordered(steps == null ? Map.of() : steps);
+        duties = duties == null ? List.of() : List.copyOf(duties);
     }
 
     private static Map<String, String> ordered(Map<String, String> texts) {

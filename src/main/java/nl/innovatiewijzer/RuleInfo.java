@@ -17,13 +17,28 @@ package nl.innovatiewijzer;
  * @param state       the state a duty rule gives its obligation ({@code advice.oblige(ObligationState.TODO, ...)})
  * @param description the comment written right above the rule, its lines joined: why the rule is
  *                    there, in the adviser's words; empty when there is none
+ * @param step        {@code @step}: the id of the reason a plan rule gives for the next step it proposes
+ * @param order       the place a plan rule gives its step ({@code advice.step($duty, 10)}): lower comes first
  */
 public record RuleInfo(String name, String file, int line, String factor, String finding, String action,
                        String missing, String obligation, Status status, Priority priority, ObligationState state,
-                       String description) implements java.io.Serializable {
+                       String description, String step, Integer order) implements java.io.Serializable {
 
     public RuleInfo {
         description = description == null ? "" : description;
+    }
+
+    /** A rule that proposes no next step. */
+    public RuleInfo(String name, String file, int line, String factor, String finding, String action,
+                    String missing, String obligation, Status status, Priority priority, ObligationState state,
+                    String description) {
+        this(name, file, line, factor, finding, action, missing, obligation, status, priority, state, description,
+                null, null);
+    }
+
+    /** True for a rule of the plan, which proposes a next step ({@code @step}) and judges no factor. */
+    public boolean plans() {
+        return step != null;
     }
 
     /** A rule known by its name, place and metadata only: what it gives and why are not known. */

@@ -23,7 +23,8 @@ final class AdviceCheck {
             new Kind("finding", "rate", "advice.rate(Status.RISK, ...)"),
             new Kind("action", "recommend", "advice.recommend(Priority.HIGH, ...)"),
             new Kind("missing", "missing", "advice.missing()"),
-            new Kind("obligation", "oblige", "advice.oblige(ObligationState.TODO, ...)"));
+            new Kind("obligation", "oblige", "advice.oblige(ObligationState.TODO, ...)"),
+            new Kind("step", "step", "advice.step($candidate, 10)"));
 
     private AdviceCheck() {
     }
@@ -47,7 +48,12 @@ final class AdviceCheck {
         if (!rule.whole() || rule.hasUnknownMetadata() || rule.calls().stream().anyMatch(call -> kindOf(call.name()) == null)) {
             return; // the rule's shape, a metadata name or a call is told about already, and may be what is meant
         }
-        List<Kind> present = KINDS.stream().filter(kind -> WrittenRule.value(rule.metadata(), kind.metadata()) != null).toList();
+        List<Kind> present = KINDS.stream().filter(kind -> WrittenRule.value(rule.metadata(), kind.metadata()) != null)
+                .toList();
+        if (WrittenRule.value(rule.metadata(), "missing") != null) {
+            // a question may name the duty its answer decides: @missing("...") @obligation("dpia")
+            present = present.stream().filter(kind -> !kind.metadata().equals("obligation")).toList();
+        }
         if (present.size() > 1) {
             Kind one = present.get(0);
             Kind other = present.get(1);
@@ -65,7 +71,8 @@ final class AdviceCheck {
             } else if (rule.calls().isEmpty() && problems.stream().noneMatch(rule::holds)) {
                 problems.add(at(rule, "says nothing a report can show: give it @finding(\"id\") and call "
                         + KINDS.get(0).example() + ", or @action(\"id\") and " + KINDS.get(1).example()
-                        + ", or @missing(\"field.path\") and advice.missing(), or @obligation(\"id\") and " + KINDS.get(3).example()));
+                        + ", or @missing(\"field.path\") and advice.missing(), or @obligation(\"id\") and " + KINDS.get(3).example()
+                        + ", or in the plan @step(\"reason-id\") and " + KINDS.get(4).example()));
             }
             return;
         }

@@ -25,6 +25,7 @@ import nl.innovatiewijzer.Recommendation;
 import nl.innovatiewijzer.RuleInfo;
 import nl.innovatiewijzer.Status;
 import nl.innovatiewijzer.rules.Reason;
+import nl.innovatiewijzer.rules.Recommended;
 
 /**
  * Turns what the rules said into an {@link Assessment} in one language, by the contract's rules:
@@ -49,25 +50,77 @@ final class AssessmentAssembler {
     /** The project as the facts name it, and the date the assessment speaks for: theirs, else today. */
     private static ProjectSummary summary(ProjectFacts facts) {
         AssessmentInfo assessment = facts.assessment();
-        LocalDate date = assessment != null && assessment.date() != null ? assessment.date() : LocalDate.now();
         return new ProjectSummary(facts.project().name(), facts.project().municipality(), facts.project().domain(),
-                facts.project().phase(), date, assessment == null ? null : assessment.assessedBy());
+                facts.project().phase(), assessedOn(facts), assessment == null ? null : assessment.assessedBy());
     }
 
     static Assessment assemble(RecordedAdvice advice, CompiledKnowledge knowledge, Frame frame, KnowledgeBaseInfo info,
                                ProjectFacts facts, Language language) {
         TextCatalogue texts = knowledge.texts();
         FactWords words = new FactWords(frame.labels().get(language));
-        List<MissingFact> missing = missingFacts(advice, texts, language);
+        List<MissingFact> missing = missingFacts(advice, frame, texts, language);
+        ProjectSummary project = summary(facts);
+        List<Recommendation> recommendations = recommendations(advice, texts, words, language);
+        List<Obligation> obligations = withDutyData(obligations(advice, frame, texts, words, language), texts.duties(),
+                project.assessedOn(), language);
         return new Assessment(
-                summary(facts),
+                project,
                 language, info,
                 factors(advice, frame.factors(), missing, texts, words, language),
-                recommendations(advice, texts, words, language),
+                recommendations,
                 missing,
-                obligations(advice, frame, texts, words, language),
+                obligations,
                 firedRules(advice),
-                frame.labels().get(language));
+                frame.labels().get(language),
+                NextSteps.of(listedAs(advice, texts.covering(), recommendations), recommendations, obligations, missing,
+                        texts, language));
+    }
+
+    /**
+     * The plan rules' proposals, an action that another covers proposed as the action it is listed
+     * under: the plan sees what the rules advised, the report lists the covering action.
+     */
+    private static List<RecordedAdvice.Proposed> listedAs(RecordedAdvice advice, Covering covering,
+                                                          List<Recommendation> recommendations) {
+        Set<String> advised = new LinkedHashSet<>();
+        for (RecordedAdvice.Advised a : advice.recommendations()) {
+            advised.add(a.rule().action());
+        }
+        List<RecordedAdvice.Proposed> proposed = new ArrayList<>(advice.steps().size());
+        for (RecordedAdvice.Proposed step : advice.steps()) {
+            if (step.candidate() instanceof Recommended action) {
+                String under = covering.listedUnder(action.action(), advised);
+                if (!under.equals(action.action())) {
+                    Recommendation listed = recommendations.stream().filter(r -> r.id().equals(under)).findFirst()
+                            .orElseThrow();
+                    step = new RecordedAdvice.Proposed(step.rule(),
+                            new Recommended(listed.id(), listed.factor(), listed.priority()), step.order());
+                }
+            }
+            proposed.add(step);
+        }
+        return proposed;
+    }
+
+    /** The day an assessment speaks for: the facts' own date, else today. */
+    static LocalDate assessedOn(ProjectFacts facts) {
+        AssessmentInfo assessment = facts.assessment();
+        return assessment != null && assessment.date() != null ? assessment.date() : LocalDate.now();
+    }
+
+    /**
+     * Each obligation with what the knowledge base says of its duty: law or policy, its basis, and
+     * from which day it applies; a duty that applies only after {@code day} is not in force.
+     */
+    private static List<Obligation> withDutyData(List<Obligation> obligations, Duties duties, LocalDate day,
+                                                 Language language) {
+        List<Obligation> dated = new ArrayList<>(obligations.size());
+        for (Obligation o : obligations) {
+            Duties.Duty duty = duties.duty(o.id());
+            dated.add(duty == null ? o : new Obligation(o.id(), o.title(), o.state(), o.because(), o.evidence(),
+                    duty.kind(), duty.basis(language), duty.appliesFrom(), duty.inForce(day)));
+        }
+        return dated;
     }
 
     private static List<FiredRule> firedRules(RecordedAdvice advice) {
@@ -167,11 +220,13 @@ final class AssessmentAssembler {
         }
     }
 
-    private static List<MissingFact> missingFacts(RecordedAdvice advice, TextCatalogue texts, Language language) {
+    private static List<MissingFact> missingFacts(RecordedAdvice advice, Frame frame, TextCatalogue texts,
+                                                  Language language) {
         Map<String, MissingFact> byField = new TreeMap<>();
+        Map<String, List<String>> couldChange = couldChange(advice.missingFacts(), frame);
         for (RuleInfo rule : advice.missingFacts()) {
             byField.putIfAbsent(rule.missing(), new MissingFact(rule.missing(), rule.factor(),
-                    texts.text(TextKind.QUESTIONS, rule.missing(), language)));
+                    texts.text(TextKind.QUESTIONS, rule.missing(), language), couldChange.get(rule.missing())));
         }
         List<MissingFact> missing = new ArrayList<>(byField.values());
         KeyFacts key = texts.keyFacts();
@@ -179,6 +234,34 @@ final class AssessmentAssembler {
                 .thenComparingInt((MissingFact question) -> key.rank(question.factor(), question.field()))
                 .thenComparing(MissingFact::field));
         return missing;
+    }
+
+    /**
+     * Per missing field, what its answer could change: the factor of the first rule that asked it,
+     * then the other factors and the duties those rules name ({@code @obligation}), factors in
+     * their order and duties in theirs.
+     */
+    static Map<String, List<String>> couldChange(List<RuleInfo> asked, Frame frame) {
+        Map<String, Set<String>> factors = new LinkedHashMap<>();
+        Map<String, Set<String>> duties = new LinkedHashMap<>();
+        for (RuleInfo rule : asked) {
+            factors.computeIfAbsent(rule.missing(), k -> new LinkedHashSet<>()).add(rule.factor());
+            Set<String> named = duties.computeIfAbsent(rule.missing(), k -> new LinkedHashSet<>());
+            if (rule.obligation() != null && !rule.obligation().isEmpty()) {
+                named.add(rule.obligation());
+            }
+        }
+        Map<String, List<String>> couldChange = new LinkedHashMap<>();
+        for (Map.Entry<String, Set<String>> field : factors.entrySet()) {
+            List<String> ids = new ArrayList<>(field.getValue());
+            String first = ids.get(0);
+            ids.sort(Comparator.comparing((String id) -> !id.equals(first)).thenComparingInt(id -> frame.factors().indexOf(id)));
+            List<String> named = new ArrayList<>(duties.get(field.getKey()));
+            named.sort(Comparator.comparingInt((String id) -> frame.dutyRank(id)).thenComparing(id -> id));
+            ids.addAll(named);
+            couldChange.put(field.getKey(), List.copyOf(ids));
+        }
+        return couldChange;
     }
 
     private static List<Obligation> obligations(RecordedAdvice advice, Frame frame, TextCatalogue texts,

@@ -22,7 +22,7 @@ import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * One assessment: a Drools session with the project's facts, fired to the end on the calling
- * thread. Three limits stop rules that would not end: the fire limit (a loop), the time budget
+ * thread, then once more with what the advice said, for the plan rules ({@link PlanStage}). Three limits stop rules that would not end: the fire limit (a loop), the time budget
  * (a rule that is slow, waits or sleeps; see {@link TimeBudget}), and a halt that a rule asks
  * for, which would end the assessment with part of its advice missing. Whatever a rule throws,
  * errors such as {@link StackOverflowError} and {@link OutOfMemoryError} included, becomes an
@@ -114,6 +114,14 @@ final class AssessmentRun {
                 session.insert(fact);
             }
             fired = session.fireAllRules(FIRE_LIMIT);
+            if (fired < FIRE_LIMIT && PlanStage.plans(knowledge)) {
+                // the plan rules match only what the advice said, so they fire only now
+                for (Object candidate : PlanStage.candidates(advice, knowledge.texts().duties(),
+                        AssessmentAssembler.assessedOn(facts))) {
+                    session.insert(candidate);
+                }
+                fired += session.fireAllRules(FIRE_LIMIT - fired);
+            }
         } catch (Throwable e) {
             boolean overBudget = watch.end();
             throw stopped(knowledge, advice, session, overBudget, budget, e);

@@ -27,7 +27,8 @@ final class ConsequenceCheck {
             "rate", List.of("Status", "STRONG", "ATTENTION", "RISK"),
             "recommend", List.of("Priority", "HIGH", "MEDIUM", "LOW"),
             "oblige", List.of("ObligationState", "DONE", "TODO", "UNKNOWN"),
-            "missing", List.of());
+            "missing", List.of(),
+            "step", List.of());
 
     private enum Kind { WORD, VARIABLE, TEXT, NUMBER, SIGN, END }
 
@@ -230,14 +231,18 @@ final class ConsequenceCheck {
         Token call = take();
         List<String> first = CALLS.get(call.text());
         if (call.kind() != Kind.WORD || first == null) {
-            return refuse(call, "the advice offers rate, recommend, missing and oblige"
-                    + Suggestion.didYouMean(call.text(), List.of("rate", "recommend", "missing", "oblige")));
+            return refuse(call, "the advice offers rate, recommend, missing, oblige and step"
+                    + Suggestion.didYouMean(call.text(), List.of("rate", "recommend", "missing", "oblige", "step")));
         }
         if (!expect("(", "advice." + call.text() + " is followed by its arguments in ( )")) {
             return false;
         }
         if (call.text().equals("missing")) {
             return expect(")", "advice.missing() takes no arguments") && expect(";", "a call ends in ';'");
+        }
+        if (call.text().equals("step")) {
+            return step() && expect(")", "advice.step($candidate, order) takes the candidate and its place")
+                    && expect(";", "a call ends in ';'");
         }
         if (!constant(first)) {
             return false;
@@ -250,6 +255,33 @@ final class ConsequenceCheck {
             }
         }
         return expect(")", "the arguments are separated by ',' and closed with ')'") && expect(";", "a call ends in ';'");
+    }
+
+    /**
+     * The arguments of a plan rule's {@code advice.step($duty, 10)}: a variable the conditions bind
+     * to a {@code Recommended}, {@code Duty} or {@code Question}, and a whole number, its place.
+     */
+    private boolean step() {
+        String allowed = "advice.step($candidate, order) takes a Recommended, Duty or Question bound in the "
+                + "conditions ($duty : Duty( ... )) and a whole number: the lower, the sooner";
+        Token candidate = take();
+        FactModel.FieldType type = candidate.kind() == Kind.VARIABLE ? bound.get(candidate.text()) : null;
+        if (type == null) {
+            return refuse(candidate, allowed + (candidate.kind() == Kind.VARIABLE && !bound.isEmpty()
+                    ? "; bound are " + String.join(", ", bound.keySet()) : ""));
+        }
+        if (!type.isUnknown() && (type.list() || !FactModel.INSTANCE.planTypes().contains(type.type().getSimpleName()))) {
+            return refuse(candidate, candidate.text() + " holds " + (type.list() ? "a list" : "a " + type.type().getSimpleName())
+                    + ", which is no next step; " + allowed);
+        }
+        if (!expect(",", allowed)) {
+            return false;
+        }
+        Token order = take();
+        if (order.kind() != Kind.NUMBER || !order.text().matches("\\d{1,9}")) {
+            return refuse(order, "the place of a step is a whole number such as 10; " + allowed);
+        }
+        return true;
     }
 
     /** The first argument of an advice call: one of the constants of its enum. */

@@ -100,7 +100,10 @@ final class DroolsKnowledgeBase implements RuleEngine.KnowledgeBase {
                 frame.labels().get(language), texts.limits().all().stream()
                         .map(limit -> new KnowledgeTexts.Limit(limit.name(), limit.written(), limit.meaning(language),
                                 limit.file(), limit.line()))
-                        .toList(), covers(texts), texts.keyFacts().all());
+                        .toList(), covers(texts), texts.keyFacts().all(),
+                written(texts, TextKind.STEPS, "text", language),
+                texts.duties().all().stream().map(duty -> new KnowledgeTexts.Duty(duty.id(), duty.kind(),
+                        duty.basis(language), duty.appliesFrom(), duty.source())).toList());
     }
 
     /** Per action that covers others, the ids it covers, in the order of the files. */

@@ -8,12 +8,16 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.innovatiewijzer.DutyKind;
 import nl.innovatiewijzer.ObligationState;
 import nl.innovatiewijzer.Priority;
 import nl.innovatiewijzer.ProjectFacts;
 import nl.innovatiewijzer.Status;
 import nl.innovatiewijzer.document.ContractNames;
 import nl.innovatiewijzer.document.Suggestion;
+import nl.innovatiewijzer.rules.Duty;
+import nl.innovatiewijzer.rules.Question;
+import nl.innovatiewijzer.rules.Recommended;
 
 /**
  * The names a rule may use, read from the fact model itself: the fact types (every record the
@@ -51,11 +55,16 @@ final class FactModel {
 
     private final Map<String, Class<?>> factTypes = new LinkedHashMap<>();
     private final Map<String, Class<?>> enums = new LinkedHashMap<>();
+    /** What the advice said, which only plan rules match: see {@link PlanStage}. */
+    private final Map<String, Class<?>> planTypes = new LinkedHashMap<>();
 
     private FactModel() {
         collect(ProjectFacts.class);
         factTypes.remove(ProjectFacts.class.getSimpleName()); // the sections are the facts, not their holder
-        for (Class<?> type : List.of(Status.class, Priority.class, ObligationState.class)) {
+        for (Class<?> type : List.of(Recommended.class, Duty.class, Question.class)) {
+            planTypes.put(type.getSimpleName(), type);
+        }
+        for (Class<?> type : List.of(Status.class, Priority.class, ObligationState.class, DutyKind.class)) {
             enums.put(type.getSimpleName(), type);
         }
     }
@@ -86,6 +95,24 @@ final class FactModel {
     Class<?> factType(String name) {
         String simple = name.startsWith("nl.innovatiewijzer.facts.") ? name.substring("nl.innovatiewijzer.facts.".length()) : name;
         return factTypes.get(simple);
+    }
+
+    /**
+     * The type a rule may match with this simple name (or full name): a fact type, or one of what
+     * the advice said, which plan rules match ({@code Recommended}, {@code Duty}, {@code Question}); or null.
+     */
+    Class<?> patternType(String name) {
+        Class<?> fact = factType(name);
+        if (fact != null) {
+            return fact;
+        }
+        String simple = name.startsWith("nl.innovatiewijzer.rules.") ? name.substring("nl.innovatiewijzer.rules.".length()) : name;
+        return planTypes.get(simple);
+    }
+
+    /** The simple names of what plan rules match. */
+    Collection<String> planTypes() {
+        return planTypes.keySet();
     }
 
     /** The fact types' simple names, for messages. */

@@ -234,7 +234,7 @@ final class KnowledgeBaseCompiler {
             }
             RuleInfo info = RuleOutline.describe(rule, file.shown(), lines,
                     annotation(rule, "factor"), annotation(rule, "finding"), annotation(rule, "action"),
-                    annotation(rule, "missing"), annotation(rule, "obligation"));
+                    annotation(rule, "missing"), annotation(rule, "obligation"), annotation(rule, "step"));
             WrittenRule read = byLine.get(rule.getLine());
             add(read == null ? new WrittenRule(info, rule.getColumn() + 1, List.of(), List.of(), List.of(), List.of(),
                     rule.getLine(), true)

@@ -118,7 +118,8 @@ final class KnowledgeCheck {
         List<Found> silent = new ArrayList<>();
         for (RuleInfo rule : rules) {
             RuleConditions own = conditions.get(rule.name());
-            if (fired.contains(rule.name()) || own == null || stopped) {
+            // a plan rule matches what the advice said, which no project made from its own conditions holds
+            if (fired.contains(rule.name()) || own == null || stopped || rule.plans()) {
                 continue;
             }
             List<Found> findings = new ArrayList<>();

@@ -27,7 +27,7 @@ final class MetadataCheck {
     static final Set<String> FIELD_PATHS = Collections.unmodifiableSet(fieldPaths(ProjectFacts.class, "", new LinkedHashSet<>()));
 
     /** The metadata a rule may have, in the order messages name them. */
-    static final List<String> NAMES = List.of("factor", "finding", "action", "missing", "obligation");
+    static final List<String> NAMES = List.of("factor", "finding", "action", "missing", "obligation", "step");
 
     private MetadataCheck() {
     }
@@ -49,10 +49,13 @@ final class MetadataCheck {
             if (strict) {
                 names(written, problems);
             }
-            if (rule.factor() == null && rule.obligation() == null && !(strict && written.hasUnknownMetadata())) {
+            String step = WrittenRule.value(written.metadata(), "step");
+            if (rule.factor() == null && rule.obligation() == null && step == null
+                    && !(strict && written.hasUnknownMetadata())) {
                 problems.add(at(written, "has no @factor(\"F1\" .. \"F9\") and no @obligation; "
                         + "each rule says which factor or duty it judges"));
             }
+            requireText(written, "step", step, TextKind.STEPS, texts, problems);
             if (rule.factor() != null && !rule.factor().isEmpty() && !factors.isEmpty() && !factors.contains(rule.factor())) {
                 problems.add(at(written, "factor", "@factor(\"" + rule.factor() + "\") is not a factor; expected one of "
                         + allowed + " (the factors: in the texts)" + Suggestion.didYouMean(rule.factor(), factors)));
@@ -82,7 +85,7 @@ final class MetadataCheck {
         for (WrittenRule.Metadata item : rule.metadata()) {
             if (!NAMES.contains(item.name())) {
                 problems.add(at(rule.info(), item, "@" + item.name() + " is not metadata of the rule language; a rule "
-                        + "has @factor, @finding, @action, @missing and @obligation" + Suggestion.didYouMean("@" + item.name(), written)));
+                        + "has @factor, @finding, @action, @missing, @obligation and @step" + Suggestion.didYouMean("@" + item.name(), written)));
             } else if (!seen.add(item.name())) {
                 problems.add(at(rule.info(), item, "has @" + item.name() + " twice; a rule has one @" + item.name()
                         + ": remove one, or split the rule in two"));
@@ -98,6 +101,7 @@ final class MetadataCheck {
             case "factor" -> "F1";
             case "missing" -> "workingMethod.cycleLengthWeeks";
             case "obligation" -> "dpia";
+            case "step" -> "law-duty-first";
             default -> "F1-id-of-its-text";
         };
     }

@@ -8,6 +8,7 @@ import nl.innovatiewijzer.Priority;
 import nl.innovatiewijzer.RuleInfo;
 import nl.innovatiewijzer.Status;
 import nl.innovatiewijzer.rules.Advice;
+import nl.innovatiewijzer.rules.Candidate;
 import nl.innovatiewijzer.rules.Reason;
 
 /**
@@ -28,11 +29,16 @@ final class RecordedAdvice implements Advice {
     record Firing(RuleInfo rule, List<String> facts) {
     }
 
+    /** A next step a plan rule proposed, at its place. */
+    record Proposed(RuleInfo rule, Candidate candidate, int order) {
+    }
+
     private final List<Rating> ratings = new ArrayList<>();
     private final List<Advised> recommendations = new ArrayList<>();
     private final List<RuleInfo> missing = new ArrayList<>();
     private final List<Decided> obligations = new ArrayList<>();
     private final List<Firing> firings = new ArrayList<>();
+    private final List<Proposed> steps = new ArrayList<>();
     private RuleInfo current;
 
     @Override
@@ -60,6 +66,16 @@ final class RecordedAdvice implements Advice {
     public void oblige(ObligationState state, Reason... because) {
         RuleInfo rule = requireMetadata("oblige", "obligation", current().obligation());
         obligations.add(new Decided(rule, state == null ? ObligationState.UNKNOWN : state, List.of(because)));
+    }
+
+    @Override
+    public void step(Candidate candidate, int order) {
+        RuleInfo rule = requireMetadata("step", "step", current().step());
+        if (candidate == null) {
+            throw new IllegalArgumentException("rule \"" + rule.name() + "\" proposes no step; pass a Recommended, "
+                    + "Duty or Question that its conditions bind");
+        }
+        steps.add(new Proposed(rule, candidate, order));
     }
 
     void enter(RuleInfo rule, List<String> facts) {
@@ -105,6 +121,11 @@ final class RecordedAdvice implements Advice {
 
     List<Decided> obligations() {
         return obligations;
+    }
+
+    /** The next steps the plan rules proposed, in the order they were proposed. */
+    List<Proposed> steps() {
+        return steps;
     }
 
     List<Firing> firings() {

@@ -46,7 +46,7 @@ final class RuleLanguage {
 
     private static final Set<String> ALLOWED_IMPORTS = Set.of(
             "nl.innovatiewijzer.facts.*", "nl.innovatiewijzer.Status", "nl.innovatiewijzer.Priority",
-            "nl.innovatiewijzer.ObligationState");
+            "nl.innovatiewijzer.ObligationState", "nl.innovatiewijzer.DutyKind", "nl.innovatiewijzer.rules.*");
     private static final Set<String> ALLOWED_FUNCTIONS = Set.of(
             "nl.innovatiewijzer.rules.Because.fact", "nl.innovatiewijzer.rules.Because.reason",
             "nl.innovatiewijzer.rules.Because.*");
@@ -139,7 +139,7 @@ final class RuleLanguage {
     private void check(PackageDescr drl) {
         for (ImportDescr imported : drl.getImports()) {
             String target = imported.getTarget();
-            if (!ALLOWED_IMPORTS.contains(target) && FactModel.INSTANCE.factType(target) == null) {
+            if (!ALLOWED_IMPORTS.contains(target) && FactModel.INSTANCE.patternType(target) == null) {
                 refuse(imported, "import " + target + " reaches outside the knowledge base; rules import "
                         + "nl.innovatiewijzer.facts.*, nl.innovatiewijzer.Status, Priority and ObligationState"
                         + Suggestion.didYouMean(target, ALLOWED_IMPORTS));
@@ -232,11 +232,13 @@ final class RuleLanguage {
                     + "with not, exists, or and and, and of a list size() and isEmpty()");
             return;
         }
-        Class<?> type = FactModel.INSTANCE.factType(pattern.getObjectType());
+        Class<?> type = FactModel.INSTANCE.patternType(pattern.getObjectType());
         if (type == null) {
+            List<String> known = new java.util.ArrayList<>(FactModel.INSTANCE.factTypes());
+            known.addAll(FactModel.INSTANCE.planTypes());
             refuse(pattern, "found the pattern " + PrintableText.of(pattern.getObjectType()) + "(...), which is not a fact; "
                     + "the facts are " + FactModel.INSTANCE.factTypeNames()
-                    + Suggestion.didYouMean(pattern.getObjectType(), FactModel.INSTANCE.factTypes()));
+                    + Suggestion.didYouMean(pattern.getObjectType(), known));
             bindUnknown(pattern, bound);
             return;
         }

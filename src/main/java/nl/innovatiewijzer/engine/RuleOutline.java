@@ -24,16 +24,25 @@ final class RuleOutline {
     private static final Pattern OBLIGES = Pattern.compile(
             "advice\\s*\\.\\s*oblige\\s*\\(\\s*(?:ObligationState\\s*\\.\\s*)?(\\w+)");
 
+    private static final Pattern STEPS = Pattern.compile("advice\\s*\\.\\s*step\\s*\\(\\s*\\$?\\w+\\s*,\\s*(\\d{1,9})\\s*\\)");
+
     private RuleOutline() {
     }
 
     /** The rule with its metadata, what it gives and its comment; {@code lines} are the lines of its file. */
     static RuleInfo describe(RuleDescr rule, String file, String[] lines, String factor, String finding, String action,
-                             String missing, String obligation) {
+                             String missing, String obligation, String step) {
         String consequence = rule.getConsequence() == null ? "" : rule.getConsequence().toString();
         return new RuleInfo(rule.getName(), file, rule.getLine(), factor, finding, action, missing, obligation,
                 constant(Status.class, RATES, consequence), constant(Priority.class, RECOMMENDS, consequence),
-                constant(ObligationState.class, OBLIGES, consequence), comment(lines, rule.getLine()));
+                constant(ObligationState.class, OBLIGES, consequence), comment(lines, rule.getLine()), step,
+                order(consequence));
+    }
+
+    /** The place a plan rule gives its step, {@code advice.step($duty, 10)}; null when it gives none. */
+    private static Integer order(String consequence) {
+        Matcher found = STEPS.matcher(consequence);
+        return found.find() ? Integer.valueOf(found.group(1)) : null;
     }
 
     /** The lines of a rule file, for {@link #describe}. */

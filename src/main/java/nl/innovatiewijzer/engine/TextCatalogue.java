@@ -55,7 +55,7 @@ final class TextCatalogue implements Serializable {
     static final String COVERS = "covers";
     /** The sections of texts, the key facts, and the limits, which {@link Limits} reads. */
     private static final List<String> SECTIONS = Stream.concat(
-            Arrays.stream(TextKind.values()).map(TextKind::section), Stream.of(KEY_FACTS, Limits.SECTION)).toList();
+            Arrays.stream(TextKind.values()).map(TextKind::section), Stream.of(KEY_FACTS, Limits.SECTION, Duties.SECTION)).toList();
     private static final List<String> LANGUAGES = Arrays.stream(Language.values()).map(Language::code).toList();
     private static final List<String> ACTION_KEYS = Stream.concat(LANGUAGES.stream(), Stream.of(COVERS)).toList();
 
@@ -63,17 +63,19 @@ final class TextCatalogue implements Serializable {
     private final Limits limits;
     private final Covering covering;
     private final KeyFacts keyFacts;
+    private final Duties duties;
     /** Every id written in a texts file, also where its texts are wrong: only needed while compiling. */
     private final transient Map<TextKind, Set<String>> written;
     /** True when a texts file could not be read at all, so that any id may be in it; only known while compiling. */
     private final transient boolean unread;
 
     private TextCatalogue(Map<TextKind, Map<String, Entry>> entries, Limits limits, Covering covering, KeyFacts keyFacts,
-                          Map<TextKind, Set<String>> written, boolean complete) {
+                          Duties duties, Map<TextKind, Set<String>> written, boolean complete) {
         this.entries = entries;
         this.limits = limits;
         this.covering = covering;
         this.keyFacts = keyFacts;
+        this.duties = duties;
         this.written = written;
         this.unread = !complete;
     }
@@ -109,7 +111,9 @@ final class TextCatalogue implements Serializable {
             covering.check(written.get(TextKind.ACTIONS), problems);
             key.check(written.get(TextKind.FACTORS), problems);
         }
-        return new TextCatalogue(entries, limits, covering, key, written, complete);
+        Duties duties = Duties.read(files, problems);
+        duties.check(written.get(TextKind.OBLIGATIONS), complete, problems);
+        return new TextCatalogue(entries, limits, covering, key, duties, written, complete);
     }
 
     /** The reading of one texts file. */
@@ -339,6 +343,11 @@ final class TextCatalogue implements Serializable {
     /** The limits of the knowledge base, which its texts show and its rules compare with. */
     Limits limits() {
         return limits;
+    }
+
+    /** What the knowledge base says of each duty: law or policy, its basis, from when it applies. */
+    Duties duties() {
+        return duties == null ? Duties.none() : duties;
     }
 
     /** True when the catalogue has a text with this id. */

@@ -17,7 +17,9 @@ enum TextKind {
     /** The names of obligations, in the order reports list them. */
     OBLIGATIONS("obligations", List.of("text")),
     /** The fixed words of a report: headings, labels, names of statuses; may hold {0}, {1}, ... */
-    LABELS("labels", List.of("text"));
+    LABELS("labels", List.of("text")),
+    /** Why a next step comes when it does: the reason a plan rule's {@code @step} names. */
+    STEPS("steps", List.of("text"));
 
     private final String section;
     private final List<String> parts;

@@ -52,7 +52,8 @@ final class TrialPlan {
             for (RuleInfo other : rules.subList(i + 1, rules.size())) {
                 RuleConditions a = conditions.get(duty.name());
                 RuleConditions b = conditions.get(other.name());
-                if (duty.obligation() != null && duty.obligation().equals(other.obligation()) && !state(a).equals(state(b))) {
+                if (duty.obligation() != null && duty.missing() == null && other.missing() == null
+                        && duty.obligation().equals(other.obligation()) && !state(a).equals(state(b))) {
                     trials.add(together(witnesses, a, b));
                 }
             }

@@ -97,6 +97,7 @@ public final class KnowledgeOverview {
                 paragraph(Label.KNOWLEDGE_LIMITS_INTRO);
                 blocks.add(limits());
             }
+            plan();
             heading(2, Label.KNOWLEDGE_EVERY_RULE);
             paragraph(Label.KNOWLEDGE_EVERY_RULE_INTRO);
             byFile().forEach((file, inFile) -> {
@@ -147,6 +148,7 @@ public final class KnowledgeOverview {
          */
         private Map<String, List<RuleInfo>> byFile() {
             Map<String, List<RuleInfo>> files = rules.stream()
+                    .filter(rule -> !rule.plans()) // the plan has a part of its own
                     .sorted(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line))
                     .collect(Collectors.groupingBy(RuleInfo::file, LinkedHashMap::new, Collectors.toList()));
             List<String> factors = new ArrayList<>(texts.factors().keySet());
@@ -201,6 +203,43 @@ public final class KnowledgeOverview {
                         List.of(Phrase.builder().code(limit.file() + ":" + limit.line()).build())));
             }
             return new OverviewBlock.Table(headers, rows);
+        }
+
+        /**
+         * The plan, in the words of {@code knowledge-plan...} in the texts: the plan rules by their
+         * place, with the reason each gives, and what the knowledge base says of each duty.
+         */
+        private void plan() {
+            List<RuleInfo> plan = rules.stream().filter(RuleInfo::plans)
+                    .sorted(Comparator.comparing((RuleInfo rule) -> rule.order() == null ? Integer.MAX_VALUE : rule.order())
+                            .thenComparing(RuleInfo::file).thenComparingInt(RuleInfo::line))
+                    .toList();
+            if (!plan.isEmpty()) {
+                blocks.add(new OverviewBlock.Heading(2, Phrase.marked(words.text("knowledge-plan"))));
+                blocks.add(new OverviewBlock.Paragraph(Phrase.marked(words.text("knowledge-plan-intro"))));
+                List<List<List<Phrase>>> rows = new ArrayList<>();
+                for (RuleInfo rule : plan) {
+                    rows.add(List.of(List.of(Phrase.plain(rule.order() == null ? "" : rule.order().toString())),
+                            List.of(Phrase.plain(rule.name())), List.of(Phrase.plain(texts.steps().getOrDefault(rule.step(), ""))),
+                            List.of(Phrase.builder().code(rule.file() + ":" + rule.line()).build())));
+                }
+                blocks.add(new OverviewBlock.Table(List.of(words.text("knowledge-plan-place"), Label.KNOWLEDGE_RULE.in(words),
+                        words.text("knowledge-plan-why"), Label.FILE.in(words)), rows));
+            }
+            if (!texts.duties().isEmpty()) {
+                blocks.add(new OverviewBlock.Heading(2, Phrase.marked(words.text("knowledge-duties"))));
+                blocks.add(new OverviewBlock.Paragraph(Phrase.marked(words.text("knowledge-duties-intro"))));
+                List<List<List<Phrase>>> rows = new ArrayList<>();
+                for (KnowledgeTexts.Duty duty : texts.duties()) {
+                    rows.add(List.of(List.of(Phrase.plain(texts.obligations().getOrDefault(duty.id(), duty.id()))),
+                            List.of(Phrase.plain(words.text("knowledge-duty-" + duty.kind().contractName()))),
+                            List.of(Phrase.plain(duty.basis())), List.of(Phrase.plain(duty.appliesFrom().toString())),
+                            List.of(Phrase.plain(duty.source()))));
+                }
+                blocks.add(new OverviewBlock.Table(List.of(Label.OBLIGATIONS.in(words), words.text("knowledge-duty-kind"),
+                        words.text("knowledge-duty-basis"), words.text("knowledge-duty-from"),
+                        words.text("knowledge-duty-source")), rows));
+            }
         }
 
         /** What a rule says when it fires: a status and its finding, an action, a question, or a duty. */

@@ -1,5 +1,6 @@
 package nl.innovatiewijzer.scenario;
 
+import java.util.List;
 import nl.innovatiewijzer.ObligationState;
 import nl.innovatiewijzer.Priority;
 import nl.innovatiewijzer.Status;
@@ -43,5 +44,16 @@ public sealed interface Expectation {
 
     /** {@code notMissingFacts: [field.path]}: the fact is not reported missing. */
     record NotMissing(int line, String field) implements Expectation {
+    }
+
+    /**
+     * {@code nextSteps: [F1-appoint-leader, dpia]}: the next steps are exactly these, in this order
+     * (ids of recommendations, obligations or the fields of missing facts); {@code []} for none.
+     */
+    record NextSteps(int line, List<String> ids) implements Expectation {
+
+        public NextSteps {
+            ids = List.copyOf(ids);
+        }
     }
 }

@@ -20,7 +20,9 @@ import nl.innovatiewijzer.document.TreeReader.Spelling;
 final class ExpectationReader {
 
     static final List<String> FIELDS = List.of("factors", "findings", "recommendations", "notRecommendations",
-            "obligations", "notObligations", "missingFacts", "notMissingFacts");
+            "obligations", "notObligations", "missingFacts", "notMissingFacts", "nextSteps");
+    /** At most this many next steps: the assessment gives no more. */
+    static final int MOST_STEPS = 3;
     static final List<String> FACTORS = List.of("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9");
 
     private final TreeReader in;
@@ -62,6 +64,7 @@ final class ExpectationReader {
             case "notObligations" -> ids(value, path, "obligation ids", Expectation.NotObliged::new);
             case "missingFacts" -> ids(value, path, "field paths", Expectation.Missing::new);
             case "notMissingFacts" -> ids(value, path, "field paths", Expectation.NotMissing::new);
+            case "nextSteps" -> nextSteps(value, path);
             default -> { } // only the known fields are handed over
         }
     }
@@ -119,6 +122,28 @@ final class ExpectationReader {
             if (state != null && remember("obligations", entry.key(), entry.value(), itemPath)) {
                 expectations.add(new Expectation.Obliged(entry.line(), entry.key(), state));
             }
+        }
+    }
+
+    /** The next steps in order: at most three ids, none twice; an empty list expects none. */
+    private void nextSteps(Node value, String path) {
+        List<String> ids = new ArrayList<>();
+        boolean[] wrong = {false};
+        Node.ListNode list = in.list(value, path, "a list of at most " + MOST_STEPS + " ids in the order of the steps "
+                + "(ids of recommendations, obligations or the fields of missing facts), or [] for none", (item, itemPath) -> {
+            String id = in.nonBlankText(item, itemPath);
+            if (id == null || !remember("nextSteps", id, item, itemPath)) {
+                wrong[0] = true;
+            } else if (ids.size() == MOST_STEPS) {
+                in.problem(item, itemPath, "an assessment gives at most " + MOST_STEPS + " next steps; list the first "
+                        + MOST_STEPS + ", in order, and remove " + id);
+                wrong[0] = true;
+            } else {
+                ids.add(id);
+            }
+        });
+        if (list != null && !wrong[0]) {
+            expectations.add(new Expectation.NextSteps(value.line(), ids));
         }
     }
 

@@ -13,10 +13,12 @@ import nl.innovatiewijzer.Assessment;
 import nl.innovatiewijzer.AssessmentException;
 import nl.innovatiewijzer.Evidence;
 import nl.innovatiewijzer.FactorResult;
+import nl.innovatiewijzer.NextStep;
 import nl.innovatiewijzer.Obligation;
 import nl.innovatiewijzer.Recommendation;
 import nl.innovatiewijzer.Status;
 import nl.innovatiewijzer.RuleInfo;
+import nl.innovatiewijzer.document.Suggestion;
 
 /**
  * Runs a scenario's facts through an advisor and compares the assessment with each expectation.
@@ -71,6 +73,8 @@ public final class ScenarioCheck {
             return missing(e);
         } else if (expectation instanceof Expectation.NotMissing e) {
             return notMissing(e);
+        } else if (expectation instanceof Expectation.NextSteps e) {
+            return nextSteps(e);
         }
         throw new IllegalStateException("unknown expectation " + expectation);
     }
@@ -178,6 +182,36 @@ public final class ScenarioCheck {
             return differ(e, subject, "not reported missing", "reported missing", trace.firedOnly(carries));
         }
         return unknownId(e, subject, "not reported missing", carries, "missing", e.field());
+    }
+
+    private Optional<Difference> nextSteps(Expectation.NextSteps e) {
+        List<String> got = assessment.nextSteps().stream().map(NextStep::id).toList();
+        if (got.equals(e.ids())) {
+            return Optional.empty();
+        }
+        String expected = e.ids().isEmpty() ? "no next steps" : String.join(", ", e.ids());
+        String shown = got.isEmpty() ? "no next steps" : assessment.nextSteps().stream()
+                .map(step -> step.id() + " (" + step.kind().contractName() + ")").collect(Collectors.joining(", "));
+        List<String> unknown = e.ids().stream().filter(id -> !inAssessment(id)).toList();
+        if (!unknown.isEmpty()) {
+            shown += "; " + String.join(", ", unknown) + (unknown.size() == 1 ? " is" : " are")
+                    + " no recommendation, obligation or missing fact of this assessment"
+                    + Suggestion.didYouMean(unknown.get(0), candidates());
+        }
+        return differ(e, "next steps", expected, shown, trace.firedOnly(RuleInfo::plans));
+    }
+
+    private boolean inAssessment(String id) {
+        return candidates().contains(id);
+    }
+
+    /** Every id a next step can have in this assessment. */
+    private List<String> candidates() {
+        List<String> ids = new ArrayList<>();
+        assessment.recommendations().forEach(r -> ids.add(r.id()));
+        assessment.obligations().forEach(o -> ids.add(o.id()));
+        assessment.missingFacts().forEach(m -> ids.add(m.field()));
+        return ids;
     }
 
     private boolean isMissing(String field) {

@@ -143,7 +143,7 @@ class KnowledgeCheckTest {
         assertEquals(3, run.exitCode());
         assertTrue(run.err().lines().anyMatch(line -> line.equals("error in the knowledge base: " + rules
                 + "/dpia-pseudonymised.drl:13: rule \"A DPIA is not needed for pseudonymised data\" decides dpia DONE "
-                + "while rule \"A DPIA is required and has not been carried out\" (" + rules + "/obligations.drl:37) "
+                + "while rule \"A DPIA is required and has not been carried out\" (" + rules + "/obligations.drl:39) "
                 + "decides it TODO, for a project with project.processesPersonalData: true, dataUse.dpiaCriteria: "
                 + "[evaluationOrScoring, automatedDecisions], dataUse.dpiaDone: false; a duty is in one state at a "
                 + "time. Make the conditions of the two rules exclude each other")), run.err());

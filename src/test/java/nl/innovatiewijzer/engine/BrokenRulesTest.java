@@ -87,8 +87,8 @@ class BrokenRulesTest {
                         + "with the English text; every text is written in nl and en",
                 "rules/new/missing-end.drl:18:43: rule \"Cycles of more than six weeks\" (line 13) has no end; write end "
                         + "on its own line after its then-part",
-                "rules/new/misspelled-advice-call.drl:18:12: found 'recomend'; the advice offers rate, recommend, missing "
-                        + "and oblige; did you mean recommend?",
+                "rules/new/misspelled-advice-call.drl:18:12: found 'recomend'; the advice offers rate, recommend, missing, "
+                        + "oblige and step; did you mean recommend?",
                 "rules/new/obligation-without-text.drl:14:5: rule \"A DPIA for long cycles\" @obligation(\"dpai\") has no "
                         + "text; add it under obligations: in a texts file, in nl and en; did you mean dpia?"),
                 shown(e));

@@ -31,6 +31,9 @@ class WitnessesTest {
         List<String> silent = new ArrayList<>();
 
         for (RuleInfo rule : knowledge.allRules()) {
+            if (rule.plans()) {
+                continue; // a plan rule matches what the advice said, which the plan's own tests make
+            }
             if (witnesses.of(List.of(conditions.get(rule.name())), 3).stream().noneMatch(p -> fires(rule.name(), p))) {
                 silent.add(rule.name() + " (" + rule.file() + ":" + rule.line() + ")");
             }

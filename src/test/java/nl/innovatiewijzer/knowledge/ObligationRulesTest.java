@@ -49,8 +49,10 @@ class ObligationRulesTest {
         assertTrue(assessment.obligation("dpia").isEmpty());
         assertEquals(List.of(new MissingFact("dataUse.dpiaCriteria", "F5",
                         "Welke van de negen criteria voor een hoog privacyrisico zijn van toepassing (zoals evaluatie of "
-                                + "scoring, kwetsbare personen, gevoelige gegevens, grootschalige verwerking)?")),
+                                + "scoring, kwetsbare personen, gevoelige gegevens, grootschalige verwerking)?",
+                        List.of("F5", "dpia"))),
                 assessment.missingFacts());
+        assertTrue(assessment.dutiesUndecided(), "the answer decides the DPIA, so no report may say there are no duties");
     }
 
     @Test

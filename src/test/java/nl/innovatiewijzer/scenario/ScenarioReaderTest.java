@@ -255,7 +255,7 @@ class ScenarioReaderTest {
     void anExpectSectionThatChecksNothingIsRejected() throws IOException {
         assertEquals(List.of("s.scenario.yaml:3:9: expect: nothing to check; give at least one of factors, findings, "
                         + "recommendations, notRecommendations, obligations, notObligations, missingFacts, "
-                        + "notMissingFacts"),
+                        + "notMissingFacts, nextSteps"),
                 problems("""
                         name: Nobody leads
                         facts: {project: {name: X}}
@@ -285,6 +285,48 @@ class ScenarioReaderTest {
                         facts: {project: {name: X}}
                         expect:
                           missingFacts: [projectLeader.assigned, projectLeader.assigned]
+                        """));
+    }
+
+    @Test
+    void theNextStepsAreExpectedInTheirOrderAndAnEmptyListExpectsNone() throws IOException {
+        Scenario some = read("""
+                name: Nobody leads
+                facts: {project: {name: X}}
+                expect:
+                  nextSteps: [F1-appoint-leader, dpia]
+                """);
+        Scenario none = read("""
+                name: All done
+                facts: {project: {name: X}}
+                expect:
+                  nextSteps: []
+                """);
+
+        assertEquals(List.of(new Expectation.NextSteps(4, List.of("F1-appoint-leader", "dpia"))), some.expectations());
+        assertEquals(List.of(new Expectation.NextSteps(4, List.of())), none.expectations());
+    }
+
+    @Test
+    void moreThanThreeNextStepsAreRejectedAtTheFourth() throws IOException {
+        assertEquals(List.of("s.scenario.yaml:4:46: expect.nextSteps[3]: an assessment gives at most 3 next steps; "
+                        + "list the first 3, in order, and remove F4-shorten-cycles"),
+                problems("""
+                        name: Nobody leads
+                        facts: {project: {name: X}}
+                        expect:
+                          nextSteps: [dpia, F1-appoint-leader, iama, F4-shorten-cycles]
+                        """));
+    }
+
+    @Test
+    void aNextStepListedTwiceIsRejected() throws IOException {
+        assertEquals(List.of("s.scenario.yaml:4:21: expect.nextSteps[1]: dpia is listed twice; it was already given at line 4"),
+                problems("""
+                        name: Twice
+                        facts: {project: {name: X}}
+                        expect:
+                          nextSteps: [dpia, dpia]
                         """));
     }
 
