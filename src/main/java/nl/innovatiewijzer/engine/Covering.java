@@ -28,9 +28,21 @@ final class Covering implements Serializable {
 
     /** Per covering action, the actions it names under {@code covers:}, in the order written. */
     private final Map<String, List<Written>> covers;
+    /**
+     * Per action, the actions that cover it directly or through others, in the order their
+     * {@code covers:} are written: made once, as every assessment asks it for every action.
+     */
+    private final Map<String, List<String>> coveredBy = new LinkedHashMap<>();
 
     Covering(Map<String, List<Written>> covers) {
         this.covers = new LinkedHashMap<>(covers);
+        for (String candidate : this.covers.keySet()) {
+            for (String reached : reaches(candidate)) {
+                if (!reached.equals(candidate)) {
+                    coveredBy.computeIfAbsent(reached, k -> new ArrayList<>(2)).add(candidate);
+                }
+            }
+        }
     }
 
     /** The actions {@code action} names under {@code covers:}, as written. */
@@ -45,13 +57,25 @@ final class Covering implements Serializable {
      * covers it.
      */
     String listedUnder(String action, Collection<String> recommended) {
-        for (String candidate : covers.keySet()) {
-            if (recommended.contains(candidate) && !candidate.equals(action) && reaches(candidate).contains(action)
-                    && listedUnder(candidate, recommended).equals(candidate)) {
-                return candidate;
-            }
+        return listedUnder(action, recommended, new LinkedHashSet<>());
+    }
+
+    /** As above; {@code seen} keeps a circle, which {@link #check} refuses, from going round for ever. */
+    private String listedUnder(String action, Collection<String> recommended, Set<String> seen) {
+        List<String> coverers = coveredBy.get(action);
+        if (coverers == null || !seen.add(action)) {
+            return action;
         }
-        return action;
+        try {
+            for (String candidate : coverers) {
+                if (recommended.contains(candidate) && listedUnder(candidate, recommended, seen).equals(candidate)) {
+                    return candidate;
+                }
+            }
+            return action;
+        } finally {
+            seen.remove(action);
+        }
     }
 
     /** Every action {@code action} covers, directly or through the actions it covers. */
