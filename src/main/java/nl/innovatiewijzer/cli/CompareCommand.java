@@ -33,6 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:",
                 "  ${ROOT-COMMAND-NAME} compare facts/factuurcontrole.yaml factuurcontrole-nu.yaml",
                 "  ${ROOT-COMMAND-NAME} compare advies-juni.json factuurcontrole-nu.yaml --format markdown",
+                "", RulesOption.CACHE_HELP,
                 "", ExitCode.HELP})
 final class CompareCommand implements Callable<Integer> {
 

@@ -47,6 +47,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  ${ROOT-COMMAND-NAME} interview mijn-project.yaml",
                 "  ${ROOT-COMMAND-NAME} interview my-project.yaml --lang en",
                 "  printf 'Mijn project\\nja\\n\\nq\\n' | ${ROOT-COMMAND-NAME} interview mijn-project.yaml",
+                "", RulesOption.CACHE_HELP,
                 "", ExitCode.HELP})
 final class InterviewCommand implements Callable<Integer> {
 
