@@ -129,7 +129,7 @@ final class InterviewCommand implements Callable<Integer> {
                     ? " " + words.text("interview-for-each", items) : ""));
             out.println("(" + words.text("interview-do-not-know") + ")");
             while (true) {
-                out.print(words.text("interview-prompt"));
+                out.print(words.text("interview-prompt") + " ");
                 out.flush();
                 String line = answers.readLine();
                 if (line == null || line.strip().equalsIgnoreCase("q")) {
@@ -196,7 +196,7 @@ final class InterviewCommand implements Callable<Integer> {
     private String askName() throws IOException {
         while (true) {
             out.println(words.text("interview-name"));
-            out.print(words.text("interview-prompt"));
+            out.print(words.text("interview-prompt") + " ");
             out.flush();
             String line = answers.readLine();
             if (line == null || line.strip().equalsIgnoreCase("q")) {
