@@ -46,7 +46,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:",
                 "  ${ROOT-COMMAND-NAME} interview mijn-project.yaml",
                 "  ${ROOT-COMMAND-NAME} interview my-project.yaml --lang en",
-                "  printf 'Mijn project\\nja\\n\\nq\\n' | ${ROOT-COMMAND-NAME} interview mijn-project.yaml",
+                "  printf 'P\\nja\\nq\\n' | ${ROOT-COMMAND-NAME} interview p.yaml",
                 "", RulesOption.CACHE_HELP,
                 "", ExitCode.HELP})
 final class InterviewCommand implements Callable<Integer> {
