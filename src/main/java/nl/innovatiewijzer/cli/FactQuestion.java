@@ -17,9 +17,11 @@ import nl.innovatiewijzer.reference.FactField;
  *
  * @param field  the fact's field, as the fact model declares it
  * @param answer the field the typed words fill: the field itself, or the required value of each item
- * @param words  the words of the knowledge base, in the language of the interview
+ * @param words   the words of the knowledge base, in the language of the interview
+ * @param ofItems whether the field belongs to the items of a list (each supplier's), so that it
+ *                can only be answered once the list has items
  */
-record FactQuestion(FactField field, FactField answer, Labels words) {
+record FactQuestion(FactField field, FactField answer, Labels words, boolean ofItems) {
 
     /** The outcome of reading one answer: the value to write, or why the answer does not fit. */
     record Reading(Object value, String problem) {
@@ -27,27 +29,24 @@ record FactQuestion(FactField field, FactField answer, Labels words) {
 
     /** The question for this field, or empty when it cannot be answered in one line. */
     static Optional<FactQuestion> of(String path, Labels words) {
-        for (FactField section : FactField.sections()) {
-            for (FactField field : section.withAllBelow()) {
-                if (field.path().equals(path)) {
-                    return form(field, words);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<FactQuestion> form(FactField field, Labels words) {
-        if (field.kind() == FactField.Kind.SECTION) {
+        Optional<FactField> field = field(path);
+        if (field.isEmpty() || field.get().kind() == FactField.Kind.SECTION) {
             return Optional.empty();
         }
-        if (field.kind() == FactField.Kind.ITEMS) {
-            return field.fields().stream()
+        boolean ofItems = path.contains(".") && field(path.substring(0, path.lastIndexOf('.')))
+                .map(holder -> holder.kind() == FactField.Kind.ITEMS).orElse(false);
+        if (field.get().kind() == FactField.Kind.ITEMS) {
+            return field.get().fields().stream()
                     .filter(f -> f.required() && f.kind() == FactField.Kind.VALUE)
                     .findFirst()
-                    .map(value -> new FactQuestion(field, value, words));
+                    .map(value -> new FactQuestion(field.get(), value, words, ofItems));
         }
-        return Optional.of(new FactQuestion(field, field, words));
+        return Optional.of(new FactQuestion(field.get(), field.get(), words, ofItems));
+    }
+
+    private static Optional<FactField> field(String path) {
+        return FactField.sections().stream().flatMap(section -> section.withAllBelow().stream())
+                .filter(field -> field.path().equals(path)).findFirst();
     }
 
     /** Whether several values may be given, separated by commas. */

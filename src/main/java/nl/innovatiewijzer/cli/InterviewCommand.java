@@ -184,7 +184,7 @@ final class InterviewCommand implements Callable<Integer> {
             }
             Optional<FactQuestion> form = FactQuestion.of(fact.field(), words);
             // a fact of the items of a list can only be set when the list has items
-            if (form.isPresent() && (document.itemsHolding(fact.field()) != 0)) {
+            if (form.isPresent() && (!form.get().ofItems() || document.itemsHolding(fact.field()) > 0)) {
                 return Optional.of(new Asked(fact, form.get()));
             }
             skipped.add(fact.field());

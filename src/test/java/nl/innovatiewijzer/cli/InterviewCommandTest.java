@@ -185,4 +185,21 @@ class InterviewCommandTest {
         assertTrue(roles.read("domainExpert, tovenaar").problem().startsWith("„tovenaar” is geen antwoord"),
                 roles.read("domainExpert, tovenaar").problem());
     }
+
+    @Test
+    void aFactOfEachItemOfAListIsSetOnEveryItemThatHasNoneYet() throws IOException {
+        Path file = dir.resolve("p.yaml");
+        Files.writeString(file, "project: {name: P}\nmarket:\n  suppliers:\n    - {size: small}\n    - {size: large, bringsKnowledge: false}\n");
+        FactsDocument document = FactsDocument.read(file);
+
+        document.set("market.suppliers.bringsKnowledge", true);
+        document.write();
+
+        ProjectFacts facts = ProjectFacts.read(file);
+        assertEquals(Boolean.TRUE, facts.market().suppliers().get(0).bringsKnowledge());
+        assertEquals(Boolean.FALSE, facts.market().suppliers().get(1).bringsKnowledge());
+        assertEquals(2, document.itemsHolding("market.suppliers.bringsKnowledge"));
+        assertTrue(FactQuestion.of("market.suppliers.bringsKnowledge",
+                ADVISOR.texts(nl.innovatiewijzer.Language.NL).labels()).orElseThrow().ofItems());
+    }
 }
