@@ -1,5 +1,6 @@
 package nl.innovatiewijzer.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import nl.innovatiewijzer.AssessmentException;
 import nl.innovatiewijzer.InnovatiewijzerException;
@@ -17,9 +18,12 @@ import picocli.CommandLine.Option;
         versionProvider = Main.Version.class,
         description = "Advises data-driven innovation projects of Dutch municipalities on the nine success factors.",
         subcommands = {AssessCommand.class, ValidateCommand.class, TestCommand.class, DocumentCommand.class,
+                InterviewCommand.class, CompareCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  ${ROOT-COMMAND-NAME} assess facts/slimme-afvalinzameling.yaml",
+                "  ${ROOT-COMMAND-NAME} interview mijn-project.yaml",
+                "  ${ROOT-COMMAND-NAME} compare facts/factuurcontrole.yaml factuurcontrole-nu.yaml",
                 "  ${ROOT-COMMAND-NAME} validate --rules rules",
                 "  ${ROOT-COMMAND-NAME} test --rules rules",
                 "  ${ROOT-COMMAND-NAME} document --rules rules --out kennisbank.html",
@@ -37,13 +41,25 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Where the answers of an interview come from: one per line. */
+    private InputStream input = InputStream.nullInputStream();
+
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the command line with the given output streams and returns the exit code. */
+    /** Runs the command line with the given output streams and no input, and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, InputStream.nullInputStream(), out, err);
+    }
+
+    /**
+     * Runs the command line with the given input (the answers {@code interview} reads, one per
+     * line) and output streams, and returns the exit code.
+     */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
         Main main = new Main();
+        main.input = in;
         CommandLine cli = new CommandLine(main);
         // the usage, the examples and the hints name the command as the user runs it, so that they can be pasted
         cli.setCommandName(CommandName.current());
@@ -66,6 +82,11 @@ public final class Main implements Runnable {
             out.flush();
             err.flush();
         }
+    }
+
+    /** The input the command line was given. */
+    InputStream input() {
+        return input;
     }
 
     @Override

@@ -163,8 +163,8 @@ class HelpAndVersionTest {
         Run run = Run.of("advise", "facts/slimme-afvalinzameling.yaml");
 
         assertEquals(2, run.exitCode());
-        assertEquals("innovatiewijzer: unknown command 'advise'; the commands are assess, validate, test, document, "
-                + "help (see '" + COMMAND + " --help')\n", run.err());
+        assertEquals("innovatiewijzer: unknown command 'advise'; the commands are assess, validate, test, document, interview, "
+                + "compare, help (see '" + COMMAND + " --help')\n", run.err());
     }
 
     @Test
