@@ -1,6 +1,7 @@
 package nl.innovatiewijzer.cli;
 
 import java.io.BufferedReader;
+import nl.innovatiewijzer.document.PrintableText;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -72,6 +73,8 @@ final class InterviewCommand implements Callable<Integer> {
 
     private PrintWriter out;
     private BufferedReader answers;
+    /** Whether the answers come from elsewhere than a person typing at a terminal. */
+    private boolean echo;
     private Labels words;
 
     @Override
@@ -100,6 +103,7 @@ final class InterviewCommand implements Callable<Integer> {
         Advisor advisor = rules.advisor();
         words = advisor.texts(lang).labels();
         answers = new BufferedReader(new InputStreamReader(main.input(), StandardCharsets.UTF_8));
+        echo = main.input() != System.in || System.console() == null;
         if (document == null) {
             String name = askName();
             if (name == null) {
@@ -131,7 +135,7 @@ final class InterviewCommand implements Callable<Integer> {
             while (true) {
                 out.print(words.text("interview-prompt") + " ");
                 out.flush();
-                String line = answers.readLine();
+                String line = answer();
                 if (line == null || line.strip().equalsIgnoreCase("q")) {
                     if (line == null) {
                         out.println();
@@ -192,13 +196,26 @@ final class InterviewCommand implements Callable<Integer> {
         return Optional.empty();
     }
 
+    /**
+     * The next answer, null at the end of the input. Answers that come from a file or a pipe are
+     * not echoed by a terminal, so they are written after the prompt: the log then reads as the
+     * conversation it was.
+     */
+    private String answer() throws IOException {
+        String line = answers.readLine();
+        if (line != null && echo) {
+            out.println(PrintableText.of(line));
+        }
+        return line;
+    }
+
     /** The project's name, asked until one is given; null when the interview is stopped first. */
     private String askName() throws IOException {
         while (true) {
             out.println(words.text("interview-name"));
             out.print(words.text("interview-prompt") + " ");
             out.flush();
-            String line = answers.readLine();
+            String line = answer();
             if (line == null || line.strip().equalsIgnoreCase("q")) {
                 out.println();
                 return null;
