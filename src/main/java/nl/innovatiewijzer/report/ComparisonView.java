@@ -86,7 +86,10 @@ record ComparisonView(String title, String period, List<Section> sections, Strin
     }
 
     private static String date(Labels words, Object date) {
-        return date == null ? words.text("compare-no-date") : date.toString();
+        if (date == null) {
+            return words.text("compare-no-date");
+        }
+        return date instanceof java.time.LocalDate day ? Outline.date(day, words) : date.toString();
     }
 
     private static String status(Labels words, Object status) {
