@@ -1,6 +1,7 @@
 package nl.innovatiewijzer.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -154,33 +155,38 @@ final class Improvements {
         for (Lever lever : set) {
             ProjectDraft next = lever.pull(changed);
             LeverField field = lever.field();
-            Object from = changed.get(field.section(), field.field());
-            Object to = next.get(field.section(), field.field());
+            Object before = changed.get(field.section(), field.field());
+            Object after = next.get(field.section(), field.field());
             String shown = field.path();
-            if (field.holdsItems()) {
-                String key = FactModel.fields(field.type()).get(0);
+            Object from;
+            Object to;
+            if (field.itemField() != null) {
+                from = keys(before, field.itemField());
+                to = keys(after, field.itemField());
+            } else if (field.holdsItems()) { // each item by the field that names it: team.members.role
+                String key = ProjectDraft.Field.of(field.type()).stream().filter(ProjectDraft.Field::required)
+                        .findFirst().orElse(ProjectDraft.Field.of(field.type()).get(0)).name();
                 shown = field.path() + "." + key;
-                from = keys(from, key);
-                to = keys(to, key);
-            } else if (field.itemField() != null) {
-                from = keys(from, field.itemField());
-                to = keys(to, field.itemField());
+                from = keys(before, key);
+                to = keys(after, key);
+            } else {
+                from = FactWords.evidence(before);
+                to = FactWords.evidence(after);
             }
-            changes.add(new FactChange(shown, FactWords.evidence(from), FactWords.evidence(to), lever.id(),
-                    lever.text(language), lever.effort()));
+            changes.add(new FactChange(shown, from, to, lever.id(), lever.text(language), lever.effort()));
             changed = next;
         }
         return changes;
     }
 
-    /** The value of one field of every item of a list. */
+    /** The value of one field of every item of a list, as evidence; an item without it has null. */
     @SuppressWarnings("unchecked")
     private static List<Object> keys(Object items, String field) {
         List<Object> keys = new ArrayList<>();
         for (Map<String, Object> item : (List<Map<String, Object>>) items) {
-            keys.add(item.get(field));
+            keys.add(FactWords.evidence(item.get(field)));
         }
-        return keys;
+        return Collections.unmodifiableList(keys);
     }
 
     /** The factors that got worse and the duties that came in, compared with the project as it is. */
