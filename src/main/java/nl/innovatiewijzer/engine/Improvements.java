@@ -11,6 +11,7 @@ import nl.innovatiewijzer.Assessment;
 import nl.innovatiewijzer.AssessmentException;
 import nl.innovatiewijzer.FactChange;
 import nl.innovatiewijzer.FactorResult;
+import nl.innovatiewijzer.FiredRule;
 import nl.innovatiewijzer.Improvement;
 import nl.innovatiewijzer.ImprovementPath;
 import nl.innovatiewijzer.InvalidFactsException;
@@ -18,6 +19,7 @@ import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.Obligation;
 import nl.innovatiewijzer.ObligationState;
 import nl.innovatiewijzer.ProjectFacts;
+import nl.innovatiewijzer.RuleInfo;
 import nl.innovatiewijzer.SideEffect;
 import nl.innovatiewijzer.Status;
 
@@ -26,8 +28,8 @@ import nl.innovatiewijzer.Status;
  * the smallest sets of levers that make it strong (or done) when the rules run on the changed
  * facts. Sets of one lever are tried first, then two, then three, each in the order of least
  * effort and then of the levers in the files; a set that holds a path already found is not tried.
- * Only the levers on facts the target's rules test are tried, and every set is run once for all
- * targets.
+ * Only the levers on facts the target's rules test are tried, only sets that change a fact of
+ * every rule that keeps the target weak now, and every set is run once for all targets.
  */
 final class Improvements {
 
@@ -76,10 +78,13 @@ final class Improvements {
                 levers.add(lever);
             }
         }
+        List<String> blocking = blocking(target);
         List<List<Lever>> found = new ArrayList<>();
         for (int size = 1; size <= Improvement.MOST_CHANGES && found.size() < Improvement.MOST_PATHS; size++) {
             List<List<Lever>> sets = new ArrayList<>();
             sets(levers, size, 0, new ArrayList<>(), found, sets);
+            // a rule that keeps the target weak now keeps it weak unless a lever changes a fact it tests
+            sets.removeIf(set -> blocking.stream().anyMatch(rule -> !relevance.canStop(rule, set)));
             sets.sort(Comparator.comparingInt(Improvements::effort)); // stable: the order of the files within an effort
             for (List<Lever> set : sets) {
                 if (found.size() == Improvement.MOST_PATHS) {
@@ -96,6 +101,20 @@ final class Improvements {
             paths.add(new ImprovementPath(changes(set), sideEffects(outcome(set))));
         }
         return paths;
+    }
+
+    /** The rules that fired on the project as it is and keep the target from strong (or done). */
+    private List<String> blocking(String target) {
+        List<String> rules = new ArrayList<>();
+        for (FiredRule fired : base.firedRules()) {
+            RuleInfo rule = knowledge.rule(fired.rule());
+            boolean weak = target.equals(rule.factor()) && rule.status() != null && rule.status() != Status.STRONG;
+            boolean open = target.equals(rule.obligation()) && rule.state() != null && rule.state() != ObligationState.DONE;
+            if ((weak || open) && !rules.contains(rule.name())) {
+                rules.add(rule.name());
+            }
+        }
+        return rules;
     }
 
     /** Every set of {@code size} levers from {@code from} on, in order, holding no path found and no two levers that clash. */
