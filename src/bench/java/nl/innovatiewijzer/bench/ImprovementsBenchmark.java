@@ -41,7 +41,7 @@ public class ImprovementsBenchmark {
     public String example;
 
     /** Which levers: {@code all} as shipped, {@code half} or {@code quarter} of them spread over the factors, {@code double} each twice. */
-    @Param({"all"})
+    @Param({"all", "double", "half", "quarter"})
     public String levers;
 
     private Advisor advisor;
