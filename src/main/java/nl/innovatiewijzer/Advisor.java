@@ -117,6 +117,32 @@ public final class Advisor {
         return knowledgeBase.assess(facts, language); // facts were checked when they were made
     }
 
+    /**
+     * What the project could change to make each factor strong and each duty done, with every
+     * text in Dutch (see {@link #improvements(ProjectFacts, Language)}).
+     *
+     * @throws AssessmentException when a rule loops or fails; the advisor stays usable
+     */
+    public List<Improvement> improvements(ProjectFacts facts) {
+        return improvements(facts, Language.NL);
+    }
+
+    /**
+     * What the project could change to make each factor strong and each duty done: for each factor
+     * that is not {@code STRONG} and each duty {@code TODO}, up to three different smallest sets of
+     * changes (from the levers of the knowledge base) that make it so when the rules run on the
+     * changed facts, fewest changes and least effort first. A fact the project does not give is
+     * never changed: it is a question first. Factors first, F1 .. F9, then the duties in the
+     * assessment's order. Put them in an assessment with {@link Assessment#withImprovements(List)}.
+     *
+     * @throws AssessmentException when a rule loops or fails; the advisor stays usable
+     */
+    public List<Improvement> improvements(ProjectFacts facts, Language language) {
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(language, "language");
+        return knowledgeBase.improvements(facts, language);
+    }
+
     /** Which knowledge base this advisor uses. */
     public KnowledgeBaseInfo knowledgeBase() {
         return knowledgeBase.info();

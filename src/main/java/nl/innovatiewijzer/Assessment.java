@@ -2,6 +2,7 @@ package nl.innovatiewijzer;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,13 +21,18 @@ import java.util.Optional;
  * @param labels          the fixed words of a report in the assessment's language, from the knowledge base
  * @param nextSteps       at most three steps to take first, in the order the rules put them; empty
  *                        when there is nothing to do
+ * @param improvements    what would make each factor strong and each duty done, when asked for
+ *                        ({@link #withImprovements(List)}); null when not asked, so that the JSON
+ *                        has no {@code improvements} then
  */
 public record Assessment(ProjectSummary project, Language language, KnowledgeBaseInfo knowledgeBase,
                          List<FactorResult> factors, List<Recommendation> recommendations,
                          List<MissingFact> missingFacts, List<Obligation> obligations,
-                         List<FiredRule> firedRules, Labels labels, List<NextStep> nextSteps) {
+                         List<FiredRule> firedRules, Labels labels, List<NextStep> nextSteps,
+                         List<Improvement> improvements) {
 
     public Assessment {
+        improvements = improvements == null ? null : List.copyOf(improvements);
         labels = labels == null ? Labels.none(language) : labels;
         nextSteps = nextSteps == null ? List.of() : List.copyOf(nextSteps);
         factors = List.copyOf(factors);
@@ -34,6 +40,15 @@ public record Assessment(ProjectSummary project, Language language, KnowledgeBas
         missingFacts = List.copyOf(missingFacts);
         obligations = List.copyOf(obligations);
         firedRules = List.copyOf(firedRules);
+    }
+
+    /** An assessment without improvement paths: they were not asked for. */
+    public Assessment(ProjectSummary project, Language language, KnowledgeBaseInfo knowledgeBase,
+                      List<FactorResult> factors, List<Recommendation> recommendations,
+                      List<MissingFact> missingFacts, List<Obligation> obligations, List<FiredRule> firedRules,
+                      Labels labels, List<NextStep> nextSteps) {
+        this(project, language, knowledgeBase, factors, recommendations, missingFacts, obligations, firedRules,
+                labels, nextSteps, null);
     }
 
     /** An assessment without next steps. */
@@ -51,6 +66,18 @@ public record Assessment(ProjectSummary project, Language language, KnowledgeBas
                       List<MissingFact> missingFacts, List<Obligation> obligations, List<FiredRule> firedRules) {
         this(project, language, knowledgeBase, factors, recommendations, missingFacts, obligations, firedRules,
                 Labels.none(language));
+    }
+
+    /** This assessment with the improvement paths asked for, from {@link Advisor#improvements(ProjectFacts, Language)}. */
+    public Assessment withImprovements(List<Improvement> improvements) {
+        Objects.requireNonNull(improvements, "improvements");
+        return new Assessment(project, language, knowledgeBase, factors, recommendations, missingFacts, obligations,
+                firedRules, labels, nextSteps, improvements);
+    }
+
+    /** True when the improvement paths were asked for, so that {@link #improvements()} is not null. */
+    public boolean hasImprovements() {
+        return improvements != null;
     }
 
     /** The date the assessment speaks for (see {@link ProjectSummary#assessedOn()}). */

@@ -114,6 +114,9 @@ final class AssessmentJson {
             json.end('}');
         }
         json.end(']');
+        if (assessment.hasImprovements()) {
+            json.improvements(assessment.improvements());
+        }
         json.startArray("firedRules");
         for (FiredRule fired : assessment.firedRules()) {
             json.startObject(null);
@@ -199,6 +202,47 @@ final class AssessmentJson {
             startObject(null);
             field("field", fact.field());
             value("value", fact.value());
+            end('}');
+        }
+        end(']');
+    }
+
+    /** The improvement paths: {@code [{"target", "from", "to", "paths": [{"changes": [...], "sideEffects": [...]}]}]}. */
+    private void improvements(List<Improvement> improvements) {
+        startArray("improvements");
+        for (Improvement improvement : improvements) {
+            startObject(null);
+            field("target", improvement.target());
+            field("from", improvement.from());
+            field("to", improvement.to());
+            startArray("paths");
+            for (ImprovementPath path : improvement.paths()) {
+                startObject(null);
+                startArray("changes");
+                for (FactChange change : path.changes()) {
+                    startObject(null);
+                    field("field", change.field());
+                    value("from", change.from());
+                    value("to", change.to());
+                    field("lever", change.lever());
+                    field("text", change.text());
+                    field("effort", change.effort().name().toLowerCase(java.util.Locale.ROOT));
+                    end('}');
+                }
+                end(']');
+                startArray("sideEffects");
+                for (SideEffect effect : path.sideEffects()) {
+                    startObject(null);
+                    field("id", effect.id());
+                    field("title", effect.title());
+                    field("from", effect.from());
+                    field("to", effect.to());
+                    end('}');
+                }
+                end(']');
+                end('}');
+            }
+            end(']');
             end('}');
         }
         end(']');

@@ -59,6 +59,17 @@ public interface RuleEngine {
         List<RuleInfo> rules();
 
         /**
+         * The improvement paths of one project: per factor not strong and per duty to do, the
+         * smallest sets of changes that make it strong or done. None by default, for an engine
+         * written before there were levers.
+         *
+         * @throws AssessmentException when a rule loops or fails; the knowledge base stays usable
+         */
+        default List<Improvement> improvements(ProjectFacts facts, Language language) {
+            return List.of();
+        }
+
+        /**
          * The texts of the knowledge base in one language, in the order they are written. None by
          * default, for an engine written before there were overviews.
          */

@@ -1,6 +1,7 @@
 package nl.innovatiewijzer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import nl.innovatiewijzer.document.PrintableText;
 import nl.innovatiewijzer.document.ContractNames;
@@ -250,6 +252,10 @@ class AssessmentJsonTest {
                     assertEquals(MAPPER.writeValueAsString(contract(assessment)),
                             MAPPER.writeValueAsString(MAPPER.readTree(json)), where);
                     assertLaidOutTwoSpacesPerLevel(json, where);
+                    Assessment improved = assessment.withImprovements(advisor.improvements(ProjectFacts.read(file), language));
+                    assertEquals(MAPPER.writeValueAsString(contract(improved)),
+                            MAPPER.writeValueAsString(MAPPER.readTree(improved.toJson())), where + " with improvements");
+                    assertLaidOutTwoSpacesPerLevel(improved.toJson(), where + " with improvements");
                 }
             }
         }
@@ -308,6 +314,27 @@ class AssessmentJsonTest {
                     .put("appliesFrom", o.appliesFrom() == null ? null : o.appliesFrom().toString())
                     .put("inForce", o.inForce());
         }
+        if (assessment.hasImprovements()) {
+            ArrayNode improvements = json.putArray("improvements");
+            for (Improvement i : assessment.improvements()) {
+                ArrayNode paths = improvements.addObject().put("target", i.target()).put("from", i.from()).put("to", i.to())
+                        .putArray("paths");
+                for (ImprovementPath p : i.paths()) {
+                    ObjectNode path = paths.addObject();
+                    ArrayNode changes = path.putArray("changes");
+                    for (FactChange c : p.changes()) {
+                        ObjectNode change = changes.addObject().put("field", c.field());
+                        change.set("from", MAPPER.valueToTree(c.from()));
+                        change.set("to", MAPPER.valueToTree(c.to()));
+                        change.put("lever", c.lever()).put("text", c.text()).put("effort", c.effort().name().toLowerCase(Locale.ROOT));
+                    }
+                    ArrayNode sideEffects = path.putArray("sideEffects");
+                    for (SideEffect e : p.sideEffects()) {
+                        sideEffects.addObject().put("id", e.id()).put("title", e.title()).put("from", e.from()).put("to", e.to());
+                    }
+                }
+            }
+        }
         ArrayNode firedRules = json.putArray("firedRules");
         for (FiredRule r : assessment.firedRules()) {
             strings(firedRules.addObject().put("rule", r.rule()).put("ruleFile", r.ruleFile()), "facts", r.facts());
@@ -353,6 +380,19 @@ class AssessmentJsonTest {
             }
         }
         assertTrue(open.isEmpty(), where);
+    }
+
+    @Test
+    void theImprovementsAreThereOnlyWhenAskedFor() throws Exception {
+        Advisor advisor = Advisor.withDefaultRules();
+        ProjectFacts facts = ProjectFacts.read(Path.of("facts/factuurcontrole.yaml"));
+
+        JsonNode plain = MAPPER.readTree(advisor.assess(facts).toJson());
+        JsonNode improved = MAPPER.readTree(advisor.assess(facts).withImprovements(advisor.improvements(facts)).toJson());
+
+        assertFalse(plain.has("improvements"));
+        assertEquals("F1", improved.get("improvements").get(0).get("target").asText());
+        assertEquals("[]", improved.get("improvements").get(0).get("paths").toString(), "F1 takes more than three changes");
     }
 
     @Test

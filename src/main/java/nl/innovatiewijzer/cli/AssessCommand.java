@@ -48,6 +48,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  ${ROOT-COMMAND-NAME} assess facts/slimme-afvalinzameling.yaml --lang en --out advice.html",
                 "  ${ROOT-COMMAND-NAME} assess facts --format html --out reports",
                 "  ${ROOT-COMMAND-NAME} assess facts/factuurcontrole.yaml --date 2026-06-01",
+                "  ${ROOT-COMMAND-NAME} assess facts/factuurcontrole.yaml --improve",
                 "",
                 "A facts file that is invalid, could not be read or was skipped is named on standard error and, "
                         + "with several files, listed in the portfolio as left out; the exit code is then 2.",
@@ -82,6 +83,11 @@ final class AssessCommand implements Callable<Integer> {
             description = "Add the technical part the plain report leaves out: the rule and file behind each "
                     + "action, the facts as field paths with their values, and the knowledge base's fingerprint.")
     boolean explain;
+
+    @Option(names = "--improve",
+            description = "Add what the project could change to make each factor strong and each duty done: up to "
+                    + "three smallest sets of at most three changes each, tried on the rules, fewest and least effort first.")
+    boolean improve;
 
     @Mixin
     RulesOption rules;
@@ -123,7 +129,12 @@ final class AssessCommand implements Callable<Integer> {
                 progress.next(file);
                 Assessment assessment;
                 try {
-                    assessment = loaded(loading).assess(ProjectFacts.read(file).datedIfUndated(date), lang);
+                    ProjectFacts facts = ProjectFacts.read(file).datedIfUndated(date);
+                    Advisor advisor = loaded(loading);
+                    assessment = advisor.assess(facts, lang);
+                    if (improve) {
+                        assessment = assessment.withImprovements(advisor.improvements(facts, lang));
+                    }
                 } catch (InvalidFactsException e) {
                     progress.clear();
                     Main.printProblems(e, err);

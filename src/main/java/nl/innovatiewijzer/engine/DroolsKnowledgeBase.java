@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.innovatiewijzer.Assessment;
+import nl.innovatiewijzer.Improvement;
 import nl.innovatiewijzer.KnowledgeBaseException;
 import nl.innovatiewijzer.KnowledgeBaseInfo;
 import nl.innovatiewijzer.KnowledgeTexts;
@@ -26,6 +27,8 @@ final class DroolsKnowledgeBase implements RuleEngine.KnowledgeBase {
     private final ExampleProjects examples;
     /** The knowledge check's result, made once when first asked for: the rules never change. */
     private volatile KnowledgeCheck.Result checked;
+    /** Which levers matter to which factor or duty, read from the rules' conditions when first asked for. */
+    private volatile LeverRelevance relevance;
 
     private DroolsKnowledgeBase(CompiledKnowledge knowledge, RuleFiles files, ExampleProjects examples) {
         this.knowledge = knowledge;
@@ -161,5 +164,26 @@ final class DroolsKnowledgeBase implements RuleEngine.KnowledgeBase {
     public Assessment assess(ProjectFacts facts, Language language) {
         RecordedAdvice advice = AssessmentRun.run(knowledge, facts);
         return AssessmentAssembler.assemble(advice, knowledge, frame, info, facts, language);
+    }
+
+    /**
+     * The improvement paths of one project (see {@link Improvements}), tried on this compiled
+     * knowledge base, in sessions as {@link #assess} opens them.
+     *
+     * @throws nl.innovatiewijzer.AssessmentException when a rule loops or fails on the project as it is
+     */
+    @Override
+    public List<Improvement> improvements(ProjectFacts facts, Language language) {
+        Assessment base = assess(facts, language);
+        return Improvements.of(knowledge, relevance(), facts, base);
+    }
+
+    private LeverRelevance relevance() {
+        LeverRelevance read = relevance;
+        if (read == null) {
+            read = LeverRelevance.of(knowledge.texts().levers().all(), knowledge, files);
+            relevance = read;
+        }
+        return read;
     }
 }

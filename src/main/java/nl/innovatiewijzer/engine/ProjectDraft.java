@@ -97,6 +97,35 @@ final class ProjectDraft {
         return new ProjectDraft(new LinkedHashMap<>()).with("project", "name", name);
     }
 
+    /** The facts of a project as a draft, to be changed a field at a time. */
+    static ProjectDraft of(ProjectFacts facts) {
+        Map<String, Map<String, Object>> sections = new LinkedHashMap<>();
+        for (RecordShape.Part part : RecordShape.of(ProjectFacts.class)) {
+            Object section = part.read(facts);
+            if (section != null) {
+                sections.put(part.name(), values(section));
+            }
+        }
+        return new ProjectDraft(sections);
+    }
+
+    /** The known fields of a record as values by name; a list of records as a list of such maps. */
+    private static Map<String, Object> values(Object record) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (RecordShape.Part part : RecordShape.of(record.getClass())) {
+            Object value = part.read(record);
+            if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Record) {
+                List<Map<String, Object>> items = new ArrayList<>(list.size());
+                list.forEach(item -> items.add(values(item)));
+                value = items;
+            }
+            if (value != null) {
+                values.put(part.name(), value);
+            }
+        }
+        return values;
+    }
+
     /** The value of a field of a section, or null when unknown. */
     Object get(String section, String field) {
         Map<String, Object> values = sections.get(section);

@@ -55,7 +55,7 @@ final class TextCatalogue implements Serializable {
     static final String COVERS = "covers";
     /** The sections of texts, the key facts, and the limits, which {@link Limits} reads. */
     private static final List<String> SECTIONS = Stream.concat(
-            Arrays.stream(TextKind.values()).map(TextKind::section), Stream.of(KEY_FACTS, Limits.SECTION, Duties.SECTION)).toList();
+            Arrays.stream(TextKind.values()).map(TextKind::section), Stream.of(KEY_FACTS, Limits.SECTION, Duties.SECTION, Levers.SECTION)).toList();
     private static final List<String> LANGUAGES = Arrays.stream(Language.values()).map(Language::code).toList();
     private static final List<String> ACTION_KEYS = Stream.concat(LANGUAGES.stream(), Stream.of(COVERS)).toList();
 
@@ -64,18 +64,20 @@ final class TextCatalogue implements Serializable {
     private final Covering covering;
     private final KeyFacts keyFacts;
     private final Duties duties;
+    private final Levers levers;
     /** Every id written in a texts file, also where its texts are wrong: only needed while compiling. */
     private final transient Map<TextKind, Set<String>> written;
     /** True when a texts file could not be read at all, so that any id may be in it; only known while compiling. */
     private final transient boolean unread;
 
     private TextCatalogue(Map<TextKind, Map<String, Entry>> entries, Limits limits, Covering covering, KeyFacts keyFacts,
-                          Duties duties, Map<TextKind, Set<String>> written, boolean complete) {
+                          Duties duties, Levers levers, Map<TextKind, Set<String>> written, boolean complete) {
         this.entries = entries;
         this.limits = limits;
         this.covering = covering;
         this.keyFacts = keyFacts;
         this.duties = duties;
+        this.levers = levers;
         this.written = written;
         this.unread = !complete;
     }
@@ -113,7 +115,8 @@ final class TextCatalogue implements Serializable {
         }
         Duties duties = Duties.read(files, problems);
         duties.check(written.get(TextKind.OBLIGATIONS), complete, problems);
-        return new TextCatalogue(entries, limits, covering, key, duties, written, complete);
+        Levers levers = Levers.read(files, limits, problems);
+        return new TextCatalogue(entries, limits, covering, key, duties, levers, written, complete);
     }
 
     /** The reading of one texts file. */
@@ -139,7 +142,7 @@ final class TextCatalogue implements Serializable {
                         readSection(kind, section.value());
                     } else if (section.key().equals(KEY_FACTS)) {
                         readKeyFacts(section.value());
-                    } // else the limits, which Limits reads
+                    } // else the limits, duties and levers, which Limits, Duties and Levers read
                 });
             }
             in.problems().forEach(problem -> problems.add(Problem.of(problem)));
@@ -338,6 +341,11 @@ final class TextCatalogue implements Serializable {
     /** The key facts of each factor. */
     KeyFacts keyFacts() {
         return keyFacts;
+    }
+
+    /** The levers: what a project can change, for the improvement paths. */
+    Levers levers() {
+        return levers == null ? Levers.none() : levers;
     }
 
     /** The limits of the knowledge base, which its texts show and its rules compare with. */

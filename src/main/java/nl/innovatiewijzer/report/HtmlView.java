@@ -35,6 +35,11 @@ record HtmlView(Assessment assessment, Outline outline, boolean explain) {
         return word(Label.of(status));
     }
 
+    /** The improvement paths in words, or null when they were not asked for. */
+    ImprovementOutline improvements() {
+        return ImprovementOutline.of(assessment);
+    }
+
     List<PriorityGroup> groups() {
         return PriorityGroup.of(assessment.recommendations());
     }

@@ -2,6 +2,7 @@ package nl.innovatiewijzer.report;
 
 import java.util.Locale;
 import nl.innovatiewijzer.DutyKind;
+import nl.innovatiewijzer.Effort;
 import nl.innovatiewijzer.Labels;
 import nl.innovatiewijzer.ObligationState;
 import nl.innovatiewijzer.Priority;
@@ -125,7 +126,19 @@ enum Label {
     KNOWLEDGE_CHANGING_SCENARIO,
     KNOWLEDGE_CHANGING_OVERVIEW,
     OPEN_QUESTIONS_ONE,
-    OPEN_QUESTIONS_COUNT;
+    OPEN_QUESTIONS_COUNT,
+    IMPROVEMENTS,
+    IMPROVEMENTS_INTRO,
+    NO_IMPROVEMENTS,
+    IMPROVEMENT_TARGET,
+    IMPROVEMENT_PATH,
+    IMPROVEMENT_NO_PATH,
+    IMPROVEMENT_QUESTIONS_FIRST,
+    IMPROVEMENT_WORSE,
+    IMPROVEMENT_NEW_DUTY,
+    EFFORT_SMALL,
+    EFFORT_MEDIUM,
+    EFFORT_LARGE;
 
     /** The label's id in the {@code labels:} texts: the constant's name in lower case, words joined by dashes. */
     String id() {
@@ -190,6 +203,15 @@ enum Label {
             case DONE -> OBLIGATION_DONE;
             case TODO -> OBLIGATION_TODO;
             case UNKNOWN -> OBLIGATION_UNKNOWN;
+        };
+    }
+
+    /** How much a change asks, as words inside a sentence. */
+    static Label of(Effort effort) {
+        return switch (effort) {
+            case SMALL -> EFFORT_SMALL;
+            case MEDIUM -> EFFORT_MEDIUM;
+            case LARGE -> EFFORT_LARGE;
         };
     }
 

@@ -39,6 +39,7 @@ final class MarkdownRenderer implements Renderer {
         obligations(out, outline, lang);
         factors(out, assessment.factors(), outline, lang);
         recommendations(out, assessment.recommendations(), lang);
+        improvements(out, ImprovementOutline.of(assessment), lang);
         missingFacts(out, outline, lang);
         KnowledgeBaseInfo kb = assessment.knowledgeBase();
         out.append("---\n\n*").append(escape(Explanation.footer(kb, lang))).append("*\n");
@@ -117,6 +118,39 @@ final class MarkdownRenderer implements Renderer {
                 }
                 number++;
             }
+        }
+    }
+
+    private void improvements(StringBuilder out, ImprovementOutline improvements, Labels lang) {
+        if (improvements == null) {
+            return;
+        }
+        out.append("## ").append(Label.IMPROVEMENTS.in(lang)).append("\n\n");
+        if (improvements.targets().isEmpty()) {
+            out.append(Label.NO_IMPROVEMENTS.in(lang)).append("\n\n");
+            return;
+        }
+        out.append(Label.IMPROVEMENTS_INTRO.in(lang)).append("\n\n");
+        for (ImprovementOutline.Target target : improvements.targets()) {
+            out.append("### ").append(escape(target.heading())).append("\n\n");
+            for (String none : target.none()) {
+                out.append(escape(none)).append("\n\n");
+            }
+            int number = 1;
+            for (ImprovementOutline.Path path : target.paths()) {
+                out.append(number++).append(". ").append(Label.IMPROVEMENT_PATH.in(lang)).append(":\n");
+                for (ImprovementOutline.Change change : path.changes()) {
+                    out.append("   - ").append(escape(change.text())).append(" (*").append(escape(change.effort())).append("*)");
+                    if (explain) {
+                        out.append(" `").append(change.technical().replace("`", "'")).append('`');
+                    }
+                    out.append('\n');
+                }
+                for (String warning : path.warnings()) {
+                    out.append("   - **").append(escape(warning)).append("**\n");
+                }
+            }
+            out.append('\n');
         }
     }
 

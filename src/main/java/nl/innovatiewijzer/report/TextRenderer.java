@@ -37,6 +37,7 @@ final class TextRenderer implements Renderer {
         obligations(out, outline, lang);
         factors(out, assessment, outline, lang);
         recommendations(out, assessment.recommendations(), lang);
+        improvements(out, ImprovementOutline.of(assessment), lang);
         missingFacts(out, outline, lang);
         KnowledgeBaseInfo kb = assessment.knowledgeBase();
         out.append('\n').append(plain(Explanation.footer(kb, lang))).append('\n');
@@ -110,6 +111,37 @@ final class TextRenderer implements Renderer {
                             .append(Label.IN_FILE.in(lang)).append(' ').append(plain(r.ruleFile())).append('\n');
                 }
                 number++;
+            }
+        }
+    }
+
+    private void improvements(StringBuilder out, ImprovementOutline improvements, Labels lang) {
+        if (improvements == null) {
+            return;
+        }
+        heading(out, Label.IMPROVEMENTS.in(lang));
+        if (improvements.targets().isEmpty()) {
+            out.append(Label.NO_IMPROVEMENTS.in(lang)).append('\n');
+            return;
+        }
+        out.append(Label.IMPROVEMENTS_INTRO.in(lang)).append('\n');
+        for (ImprovementOutline.Target target : improvements.targets()) {
+            out.append('\n').append(plain(target.heading())).append('\n');
+            for (String none : target.none()) {
+                out.append("  ").append(plain(none)).append('\n');
+            }
+            int number = 1;
+            for (ImprovementOutline.Path path : target.paths()) {
+                out.append("  ").append(number++).append(". ").append(Label.IMPROVEMENT_PATH.in(lang)).append(":\n");
+                for (ImprovementOutline.Change change : path.changes()) {
+                    out.append("     - ").append(plain(change.text())).append(" (").append(plain(change.effort())).append(")\n");
+                    if (explain) {
+                        out.append("       ").append(plain(change.technical())).append('\n');
+                    }
+                }
+                for (String warning : path.warnings()) {
+                    out.append("     ").append(plain(warning)).append('\n');
+                }
             }
         }
     }

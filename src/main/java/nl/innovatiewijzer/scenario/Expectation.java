@@ -56,4 +56,16 @@ public sealed interface Expectation {
             ids = List.copyOf(ids);
         }
     }
+
+    /**
+     * {@code improvements: {F4: [[F4-shorten-cycles]]}}: the improvement paths of a factor or duty
+     * are exactly these, in this order, each as the ids of its levers; {@code []} for none within
+     * three changes.
+     */
+    record Improvements(int line, String target, List<List<String>> paths) implements Expectation {
+
+        public Improvements {
+            paths = paths.stream().map(List::copyOf).toList();
+        }
+    }
 }

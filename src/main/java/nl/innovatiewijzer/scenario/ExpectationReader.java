@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import nl.innovatiewijzer.Improvement;
 import nl.innovatiewijzer.ObligationState;
 import nl.innovatiewijzer.Priority;
 import nl.innovatiewijzer.Status;
@@ -20,7 +21,7 @@ import nl.innovatiewijzer.document.TreeReader.Spelling;
 final class ExpectationReader {
 
     static final List<String> FIELDS = List.of("factors", "findings", "recommendations", "notRecommendations",
-            "obligations", "notObligations", "missingFacts", "notMissingFacts", "nextSteps");
+            "obligations", "notObligations", "missingFacts", "notMissingFacts", "nextSteps", "improvements");
     /** At most this many next steps: the assessment gives no more. */
     static final int MOST_STEPS = 3;
     static final List<String> FACTORS = List.of("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9");
@@ -65,6 +66,7 @@ final class ExpectationReader {
             case "missingFacts" -> ids(value, path, "field paths", Expectation.Missing::new);
             case "notMissingFacts" -> ids(value, path, "field paths", Expectation.NotMissing::new);
             case "nextSteps" -> nextSteps(value, path);
+            case "improvements" -> improvements(value, path);
             default -> { } // only the known fields are handed over
         }
     }
@@ -145,6 +147,68 @@ final class ExpectationReader {
         if (list != null && !wrong[0]) {
             expectations.add(new Expectation.NextSteps(value.line(), ids));
         }
+    }
+
+    /** Per factor or duty, its improvement paths in order, each a list of at most three lever ids. */
+    private void improvements(Node value, String path) {
+        Node.MapNode map = in.mapping(value, path, "a mapping from a factor or duty id to its improvement paths, each "
+                + "a list of lever ids, such as F4: [[F4-shorten-cycles]]");
+        if (map == null) {
+            return;
+        }
+        for (Node.Entry entry : map.entries().values()) {
+            String target = TreeReader.join(path, entry.key());
+            List<List<String>> paths = new ArrayList<>();
+            boolean[] wrong = {false};
+            Node.ListNode list = in.list(entry.value(), target, "a list of paths, each a list of lever ids between [ and ] "
+                    + "([[F4-shorten-cycles], [F4-cut-into-steps, F4-review-each-step]]), or [] for no path within three changes",
+                    (item, itemPath) -> {
+                        List<String> levers = path(item, itemPath);
+                        if (levers == null) {
+                            wrong[0] = true;
+                        } else if (paths.size() == Improvement.MOST_PATHS) {
+                            in.problem(item, itemPath, "an improvement has at most " + Improvement.MOST_PATHS
+                                    + " paths; list the first " + Improvement.MOST_PATHS + ", in order");
+                            wrong[0] = true;
+                        } else if (paths.contains(levers)) {
+                            in.problem(item, itemPath, "this path is listed twice");
+                            wrong[0] = true;
+                        } else {
+                            paths.add(levers);
+                        }
+                    });
+            if (list != null && !wrong[0]) {
+                expectations.add(new Expectation.Improvements(entry.line(), entry.key(), paths));
+            }
+        }
+    }
+
+    /** One path: one to three lever ids, none twice; null after reporting what is wrong. */
+    private List<String> path(Node item, String path) {
+        if (!(item instanceof Node.ListNode)) {
+            in.problem(item, path, "a path is a list of lever ids between [ and ], such as [F4-shorten-cycles]; "
+                    + "write a path of one change as [[F4-shorten-cycles]] in the list of paths");
+            return null;
+        }
+        List<String> levers = new ArrayList<>();
+        boolean[] wrong = {false};
+        in.list(item, path, "a list of lever ids", (lever, leverPath) -> {
+            String id = in.nonBlankText(lever, leverPath);
+            if (id == null) {
+                wrong[0] = true;
+            } else if (levers.contains(id)) {
+                in.problem(lever, leverPath, id + " is listed twice in this path");
+                wrong[0] = true;
+            } else {
+                levers.add(id);
+            }
+        });
+        if (!wrong[0] && (levers.isEmpty() || levers.size() > Improvement.MOST_CHANGES)) {
+            in.problem(item, path, "a path has one to " + Improvement.MOST_CHANGES + " changes; this one has "
+                    + levers.size() + (levers.isEmpty() ? "; write [] for the whole list to expect no path" : ""));
+            return null;
+        }
+        return wrong[0] ? null : levers;
     }
 
     private interface IdExpectation {

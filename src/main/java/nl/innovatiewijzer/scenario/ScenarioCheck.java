@@ -10,6 +10,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.innovatiewijzer.Advisor;
 import nl.innovatiewijzer.Assessment;
+import nl.innovatiewijzer.FactChange;
+import nl.innovatiewijzer.Improvement;
 import nl.innovatiewijzer.AssessmentException;
 import nl.innovatiewijzer.Evidence;
 import nl.innovatiewijzer.FactorResult;
@@ -31,23 +33,30 @@ public final class ScenarioCheck {
     private final RuleTrace trace;
     /** Per action that covers others, the actions it covers ({@code covers:} in the texts). */
     private final Map<String, List<String>> covers;
+    /** The improvement paths, found only for a scenario that expects some. */
+    private final List<Improvement> improvements;
 
-    private ScenarioCheck(Assessment assessment, RuleTrace trace, Map<String, List<String>> covers) {
+    private ScenarioCheck(Assessment assessment, RuleTrace trace, Map<String, List<String>> covers,
+                          List<Improvement> improvements) {
         this.assessment = assessment;
         this.trace = trace;
         this.covers = covers;
+        this.improvements = improvements;
     }
 
     /** Runs {@code scenario} on {@code advisor}; never throws for a rule that fails, but reports it. */
     public static ScenarioResult run(Advisor advisor, Scenario scenario) {
         Assessment assessment;
+        List<Improvement> improvements;
         try {
             assessment = advisor.assess(scenario.facts(), scenario.language());
+            improvements = scenario.expectations().stream().anyMatch(e -> e instanceof Expectation.Improvements)
+                    ? advisor.improvements(scenario.facts(), scenario.language()) : List.of();
         } catch (AssessmentException e) {
             return new ScenarioResult(scenario, List.of(), e.problems());
         }
         ScenarioCheck check = new ScenarioCheck(assessment, new RuleTrace(advisor.rules(), assessment.firedRules()),
-                advisor.texts(scenario.language()).covers());
+                advisor.texts(scenario.language()).covers(), improvements);
         List<Difference> differences = new ArrayList<>();
         for (Expectation expectation : scenario.expectations()) {
             check.compare(expectation).ifPresent(differences::add);
@@ -75,6 +84,8 @@ public final class ScenarioCheck {
             return notMissing(e);
         } else if (expectation instanceof Expectation.NextSteps e) {
             return nextSteps(e);
+        } else if (expectation instanceof Expectation.Improvements e) {
+            return improvements(e);
         }
         throw new IllegalStateException("unknown expectation " + expectation);
     }
@@ -199,6 +210,38 @@ public final class ScenarioCheck {
                     + Suggestion.didYouMean(unknown.get(0), candidates());
         }
         return differ(e, "next steps", expected, shown, trace.firedOnly(RuleInfo::plans));
+    }
+
+    private Optional<Difference> improvements(Expectation.Improvements e) {
+        String subject = "improvement paths of " + e.target();
+        String expected = e.paths().isEmpty() ? "no path within three changes" : shown(e.paths());
+        Optional<Improvement> found = improvements.stream().filter(i -> i.target().equals(e.target())).findFirst();
+        if (found.isEmpty()) {
+            boolean factor = assessment.factor(e.target()).isPresent();
+            String got = factor ? e.target() + " is STRONG: nothing to improve"
+                    : assessment.obligation(e.target()).map(o -> e.target() + " is " + o.state() + ", not a duty to do")
+                    .orElse(e.target() + " is no factor and no obligation of this assessment"
+                            + Suggestion.didYouMean(e.target(), targets()));
+            return differ(e, subject, expected, got, "");
+        }
+        List<List<String>> got = found.get().paths().stream()
+                .map(path -> path.changes().stream().map(FactChange::lever).toList()).toList();
+        if (got.equals(e.paths())) {
+            return Optional.empty();
+        }
+        return differ(e, subject, expected, got.isEmpty() ? "no path within three changes" : shown(got), "");
+    }
+
+    private static String shown(List<List<String>> paths) {
+        return paths.stream().map(path -> "[" + String.join(", ", path) + "]").collect(Collectors.joining(", "));
+    }
+
+    /** Every factor and obligation of the assessment, what an improvement can be of. */
+    private List<String> targets() {
+        List<String> ids = new ArrayList<>();
+        assessment.factors().forEach(f -> ids.add(f.id()));
+        assessment.obligations().forEach(o -> ids.add(o.id()));
+        return ids;
     }
 
     private boolean inAssessment(String id) {

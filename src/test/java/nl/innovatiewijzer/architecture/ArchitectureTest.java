@@ -94,7 +94,8 @@ class ArchitectureTest {
                         "FactorResult", "Recommendation", "Evidence", "MissingFact", "Obligation", "FiredRule", "RuleInfo",
                         "KnowledgeBaseInfo", "KnowledgeTexts", "ProjectSummary", "Labels", "Status", "Priority", "ObligationState",
                         "Language", "Problem", "InnovatiewijzerException", "InvalidFactsException",
-                        "KnowledgeBaseException", "AssessmentException", "NextStep", "StepKind", "DutyKind", "Comparison"),
+                        "KnowledgeBaseException", "AssessmentException", "NextStep", "StepKind", "DutyKind", "Comparison",
+                        "Improvement", "ImprovementPath", "FactChange", "SideEffect", "Effort"),
                 publicTypes(ROOT), "a public type in the root package is a promise to embedders: list it in the README");
         assertEquals(Set.of("Advice", "Because", "Reason", "Candidate", "Recommended", "Duty", "Question"),
                 publicTypes(ROOT + ".rules"));

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import nl.innovatiewijzer.Advisor;
 import nl.innovatiewijzer.Assessment;
+import nl.innovatiewijzer.FactChange;
 import nl.innovatiewijzer.FactorResult;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.MissingFact;
@@ -67,6 +68,13 @@ class NativeWordingTest {
         for (ProjectFacts facts : projects()) {
             found.addAll(weak(ADVISOR.assess(facts, Language.NL), WEAK_DUTCH));
             found.addAll(weak(ADVISOR.assess(facts, Language.EN), WEAK_ENGLISH));
+        }
+        for (Path example : ExampleProjectsTest.examples()) { // and what the improvement paths say
+            ProjectFacts facts = ProjectFacts.read(example);
+            found.addAll(weak(ADVISOR.assess(facts, Language.NL).withImprovements(ADVISOR.improvements(facts, Language.NL)),
+                    WEAK_DUTCH));
+            found.addAll(weak(ADVISOR.assess(facts, Language.EN).withImprovements(ADVISOR.improvements(facts, Language.EN)),
+                    WEAK_ENGLISH));
         }
 
         assertEquals(Set.of(), found);
@@ -134,6 +142,10 @@ class NativeWordingTest {
         }
         assessment.missingFacts().stream().map(MissingFact::question).forEach(texts::add);
         assessment.obligations().stream().map(Obligation::title).forEach(texts::add);
+        if (assessment.hasImprovements()) {
+            assessment.improvements().stream().flatMap(i -> i.paths().stream()).flatMap(p -> p.changes().stream())
+                    .map(FactChange::text).forEach(texts::add);
+        }
 
         List<String> found = new ArrayList<>();
         for (String text : texts) {

@@ -255,7 +255,7 @@ class ScenarioReaderTest {
     void anExpectSectionThatChecksNothingIsRejected() throws IOException {
         assertEquals(List.of("s.scenario.yaml:3:9: expect: nothing to check; give at least one of factors, findings, "
                         + "recommendations, notRecommendations, obligations, notObligations, missingFacts, "
-                        + "notMissingFacts, nextSteps"),
+                        + "notMissingFacts, nextSteps, improvements"),
                 problems("""
                         name: Nobody leads
                         facts: {project: {name: X}}
@@ -305,6 +305,47 @@ class ScenarioReaderTest {
 
         assertEquals(List.of(new Expectation.NextSteps(4, List.of("F1-appoint-leader", "dpia"))), some.expectations());
         assertEquals(List.of(new Expectation.NextSteps(4, List.of())), none.expectations());
+    }
+
+    @Test
+    void theImprovementPathsAreExpectedPerTargetInTheirOrder() throws IOException {
+        Scenario scenario = read("""
+                name: Cycles
+                facts: {project: {name: X}}
+                expect:
+                  improvements:
+                    F4: [[F4-shorten-cycles], [F4-cut-into-steps, F4-review-each-step]]
+                    F1: []
+                """);
+
+        assertEquals(List.of(new Expectation.Improvements(5, "F4", List.of(List.of("F4-shorten-cycles"),
+                        List.of("F4-cut-into-steps", "F4-review-each-step"))), new Expectation.Improvements(6, "F1", List.of())),
+                scenario.expectations());
+    }
+
+    @Test
+    void anImprovementPathWrittenAsOneIdIsToldToBeAList() throws IOException {
+        assertEquals(List.of("s.scenario.yaml:5:10: expect.improvements.F4[0]: a path is a list of lever ids between [ and ], "
+                        + "such as [F4-shorten-cycles]; write a path of one change as [[F4-shorten-cycles]] in the list of paths"),
+                problems("""
+                        name: Cycles
+                        facts: {project: {name: X}}
+                        expect:
+                          improvements:
+                            F4: [F4-shorten-cycles]
+                        """));
+    }
+
+    @Test
+    void anImprovementPathOfMoreThanThreeChangesIsRejected() throws IOException {
+        assertEquals(List.of("s.scenario.yaml:5:10: expect.improvements.F4[0]: a path has one to 3 changes; this one has 4"),
+                problems("""
+                        name: Cycles
+                        facts: {project: {name: X}}
+                        expect:
+                          improvements:
+                            F4: [[a, b, c, d]]
+                        """));
     }
 
     @Test
