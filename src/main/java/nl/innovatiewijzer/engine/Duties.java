@@ -2,9 +2,7 @@ package nl.innovatiewijzer.engine;
 
 import java.io.Serial;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -13,7 +11,6 @@ import java.util.Map;
 import nl.innovatiewijzer.DutyKind;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.Problem;
-import nl.innovatiewijzer.document.DocumentParser;
 import nl.innovatiewijzer.document.Node;
 import nl.innovatiewijzer.document.Suggestion;
 import nl.innovatiewijzer.document.TreeReader;
@@ -78,28 +75,9 @@ final class Duties implements Serializable {
      */
     static Duties read(List<SourceFile> files, List<Problem> problems) {
         Duties read = none();
-        for (SourceFile file : files) {
-            if (file.isTexts() && new String(file.content(), StandardCharsets.UTF_8).contains(SECTION)) {
-                read.readFile(file, problems);
-            }
-        }
+        TextsSection.read(files, SECTION, "a mapping from the id of each obligation to its kind, basis, appliesFrom and source",
+                read::readDuty, problems);
         return read;
-    }
-
-    private void readFile(SourceFile file, List<Problem> problems) {
-        Node root = DocumentParser.parse(file.shown(), file.content(), false, new ArrayList<>());
-        if (!(root instanceof Node.MapNode sections) || !sections.entries().containsKey(SECTION)) {
-            return; // what is wrong with the file as a whole, the texts report
-        }
-        TreeReader in = new TreeReader(file.shown(), new ArrayList<>());
-        Node.MapNode ids = in.mapping(sections.entries().get(SECTION).value(), SECTION,
-                "a mapping from the id of each obligation to its kind, basis, appliesFrom and source");
-        if (ids != null) {
-            for (Node.Entry entry : ids.entries().values()) {
-                readDuty(in, entry);
-            }
-        }
-        in.problems().forEach(problem -> problems.add(Problem.of(problem)));
     }
 
     private void readDuty(TreeReader in, Node.Entry entry) {

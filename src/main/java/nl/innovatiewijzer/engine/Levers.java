@@ -3,8 +3,6 @@ package nl.innovatiewijzer.engine;
 import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +11,6 @@ import java.util.Set;
 import nl.innovatiewijzer.Effort;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.Problem;
-import nl.innovatiewijzer.document.DocumentParser;
 import nl.innovatiewijzer.document.Node;
 import nl.innovatiewijzer.document.Suggestion;
 import nl.innovatiewijzer.document.TreeReader;
@@ -66,28 +63,9 @@ final class Levers implements Serializable {
      */
     static Levers read(List<SourceFile> files, Limits limits, List<Problem> problems) {
         Levers read = none();
-        for (SourceFile file : files) {
-            if (file.isTexts() && new String(file.content(), StandardCharsets.UTF_8).contains(SECTION)) {
-                read.readFile(file, limits, problems);
-            }
-        }
+        TextsSection.read(files, SECTION, "a mapping from the id of each lever to its field, change, effort, nl and en",
+                (in, entry) -> read.readLever(in, limits, entry), problems);
         return read;
-    }
-
-    private void readFile(SourceFile file, Limits limits, List<Problem> problems) {
-        Node root = DocumentParser.parse(file.shown(), file.content(), false, new ArrayList<>());
-        if (!(root instanceof Node.MapNode sections) || !sections.entries().containsKey(SECTION)) {
-            return; // what is wrong with the file as a whole, the texts report
-        }
-        TreeReader in = new TreeReader(file.shown(), new ArrayList<>());
-        Node.MapNode ids = in.mapping(sections.entries().get(SECTION).value(), SECTION,
-                "a mapping from the id of each lever to its field, change, effort, nl and en");
-        if (ids != null) {
-            for (Node.Entry entry : ids.entries().values()) {
-                readLever(in, limits, entry);
-            }
-        }
-        in.problems().forEach(problem -> problems.add(Problem.of(problem)));
     }
 
     private void readLever(TreeReader in, Limits limits, Node.Entry entry) {

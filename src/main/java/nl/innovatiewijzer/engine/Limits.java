@@ -3,8 +3,6 @@ package nl.innovatiewijzer.engine;
 import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.Problem;
-import nl.innovatiewijzer.document.DocumentParser;
 import nl.innovatiewijzer.document.Node;
 import nl.innovatiewijzer.document.Suggestion;
 import nl.innovatiewijzer.document.TreeReader;
@@ -89,28 +86,9 @@ final class Limits implements Serializable {
      */
     static Limits read(List<SourceFile> files, List<Problem> problems) {
         Limits read = none();
-        for (SourceFile file : files) {
-            if (file.isTexts() && new String(file.content(), StandardCharsets.UTF_8).contains(SECTION)) {
-                read.readFile(file, problems);
-            }
-        }
+        TextsSection.read(files, SECTION, "a mapping from the name of each limit to its value, unit, nl and en",
+                read::readLimit, problems);
         return read;
-    }
-
-    private void readFile(SourceFile file, List<Problem> problems) {
-        Node root = DocumentParser.parse(file.shown(), file.content(), false, new ArrayList<>());
-        if (!(root instanceof Node.MapNode sections) || !sections.entries().containsKey(SECTION)) {
-            return; // what is wrong with the file as a whole, the texts report
-        }
-        TreeReader in = new TreeReader(file.shown(), new ArrayList<>());
-        Node.MapNode names = in.mapping(sections.entries().get(SECTION).value(), SECTION,
-                "a mapping from the name of each limit to its value, unit, nl and en");
-        if (names != null) {
-            for (Node.Entry entry : names.entries().values()) {
-                readLimit(in, entry);
-            }
-        }
-        in.problems().forEach(problem -> problems.add(Problem.of(problem)));
     }
 
     private void readLimit(TreeReader in, Node.Entry entry) {
