@@ -254,6 +254,15 @@ class FactsReaderTest {
     }
 
     @Test
+    void aJsonFileThatEndsTooSoonSaysWhereTheOpenObjectBeganInPlainWords() {
+        List<Problem> problems = assertThrows(InvalidFactsException.class,
+                () -> ProjectFacts.fromJson("p.json", "{\"project\": {")).problems();
+
+        assertEquals("not valid JSON: Unexpected end-of-input: expected close marker for Object (begun at line 1, column 13)",
+                only(problems).message());
+    }
+
+    @Test
     void anEmptyFileSaysWhatAFactsFileNeeds() {
         assertEquals("the file is empty; a facts file needs at least project.name", only(problemsOf("\n\n")).message());
     }

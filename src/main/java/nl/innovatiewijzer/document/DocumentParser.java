@@ -181,11 +181,16 @@ public final class DocumentParser {
         return at(e.getLocation(), "", "not valid " + (json ? "JSON" : "YAML") + ": " + firstLine(e.getOriginalMessage()));
     }
 
+    private static final java.util.regex.Pattern JACKSON_START =
+            java.util.regex.Pattern.compile("\\(start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)");
+
     private static String firstLine(String message) {
         if (message == null) {
             return "unreadable";
         }
         String line = message.strip().lines().findFirst().orElse("unreadable");
+        // the parser names where an object or array began by its own source description: say it plainly
+        line = JACKSON_START.matcher(line).replaceAll("(begun at line $1, column $2)");
         return line.length() > 300 ? line.substring(0, 300) + "..." : line;
     }
 
