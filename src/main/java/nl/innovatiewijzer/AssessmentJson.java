@@ -96,6 +96,7 @@ final class AssessmentJson {
             json.field("factor", m.factor());
             json.field("question", m.question());
             json.strings("couldChange", m.couldChange());
+            json.field("why", m.why());
             json.end('}');
         }
         json.end(']');

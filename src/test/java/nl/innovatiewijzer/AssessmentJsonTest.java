@@ -129,7 +129,8 @@ class AssessmentJsonTest {
                       "question": "Who sponsors the project?",
                       "couldChange": [
                         "F2"
-                      ]
+                      ],
+                      "why": ""
                     }
                   ],
                   "obligations": [
@@ -301,8 +302,10 @@ class AssessmentJsonTest {
         }
         ArrayNode missingFacts = json.putArray("missingFacts");
         for (MissingFact m : assessment.missingFacts()) {
-            strings(missingFacts.addObject().put("field", m.field()).put("factor", m.factor()).put("question", m.question()),
-                    "couldChange", m.couldChange());
+            ObjectNode missing = missingFacts.addObject().put("field", m.field()).put("factor", m.factor())
+                    .put("question", m.question());
+            strings(missing, "couldChange", m.couldChange());
+            missing.put("why", m.why());
         }
         ArrayNode obligations = json.putArray("obligations");
         for (Obligation o : assessment.obligations()) {

@@ -128,6 +128,9 @@ final class InterviewCommand implements Callable<Integer> {
             Asked question = next.get();
             out.println();
             out.println(words.text("interview-question", ++asked, question.fact().question()));
+            if (!question.fact().why().isEmpty()) {
+                out.println(question.fact().why());
+            }
             int items = document.itemsHolding(question.fact().field());
             out.println(question.form().allowed() + (items > 0
                     ? " " + words.text("interview-for-each", items) : ""));

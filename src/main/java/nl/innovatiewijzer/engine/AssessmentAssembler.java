@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import nl.innovatiewijzer.Assessment;
 import nl.innovatiewijzer.Evidence;
 import nl.innovatiewijzer.FactorResult;
@@ -31,8 +30,8 @@ import nl.innovatiewijzer.rules.Recommended;
  * Turns what the rules said into an {@link Assessment} in one language, by the contract's rules:
  * the worst status wins per factor, a factor nobody rated is UNKNOWN, an action recommended twice
  * is listed once at its highest priority, an action covered by another one recommended is listed
- * under that one ({@link Covering}), a factor's open questions come key facts first
- * ({@link KeyFacts}), and every list has a fixed order.
+ * under that one ({@link Covering}), the missing facts come most valuable first
+ * ({@link QuestionOrder}), and every list has a fixed order.
  */
 final class AssessmentAssembler {
 
@@ -54,11 +53,11 @@ final class AssessmentAssembler {
                 facts.project().phase(), assessedOn(facts), assessment == null ? null : assessment.assessedBy());
     }
 
-    static Assessment assemble(RecordedAdvice advice, CompiledKnowledge knowledge, Frame frame, KnowledgeBaseInfo info,
-                               ProjectFacts facts, Language language) {
+    static Assessment assemble(RecordedAdvice advice, Map<String, AnswerTrials.Reach> reach, CompiledKnowledge knowledge,
+                               Frame frame, KnowledgeBaseInfo info, ProjectFacts facts, Language language) {
         TextCatalogue texts = knowledge.texts();
         FactWords words = new FactWords(frame.labels().get(language));
-        List<MissingFact> missing = missingFacts(advice, frame, texts, language);
+        List<MissingFact> missing = QuestionOrder.of(advice, reach, frame, texts, language);
         ProjectSummary project = summary(facts);
         List<Recommendation> recommendations = recommendations(advice, texts, words, language);
         List<Obligation> obligations = withDutyData(obligations(advice, frame, texts, words, language), texts.duties(),
@@ -218,50 +217,6 @@ final class AssessmentAssembler {
             because.get(under).addAll(because.remove(id));
             evidence.get(under).addAll(evidence.remove(id));
         }
-    }
-
-    private static List<MissingFact> missingFacts(RecordedAdvice advice, Frame frame, TextCatalogue texts,
-                                                  Language language) {
-        Map<String, MissingFact> byField = new TreeMap<>();
-        Map<String, List<String>> couldChange = couldChange(advice.missingFacts(), frame);
-        for (RuleInfo rule : advice.missingFacts()) {
-            byField.putIfAbsent(rule.missing(), new MissingFact(rule.missing(), rule.factor(),
-                    texts.text(TextKind.QUESTIONS, rule.missing(), language), couldChange.get(rule.missing())));
-        }
-        List<MissingFact> missing = new ArrayList<>(byField.values());
-        KeyFacts key = texts.keyFacts();
-        missing.sort(Comparator.comparing(MissingFact::factor)
-                .thenComparingInt((MissingFact question) -> key.rank(question.factor(), question.field()))
-                .thenComparing(MissingFact::field));
-        return missing;
-    }
-
-    /**
-     * Per missing field, what its answer could change: the factor of the first rule that asked it,
-     * then the other factors and the duties those rules name ({@code @obligation}), factors in
-     * their order and duties in theirs.
-     */
-    static Map<String, List<String>> couldChange(List<RuleInfo> asked, Frame frame) {
-        Map<String, Set<String>> factors = new LinkedHashMap<>();
-        Map<String, Set<String>> duties = new LinkedHashMap<>();
-        for (RuleInfo rule : asked) {
-            factors.computeIfAbsent(rule.missing(), k -> new LinkedHashSet<>()).add(rule.factor());
-            Set<String> named = duties.computeIfAbsent(rule.missing(), k -> new LinkedHashSet<>());
-            if (rule.obligation() != null && !rule.obligation().isEmpty()) {
-                named.add(rule.obligation());
-            }
-        }
-        Map<String, List<String>> couldChange = new LinkedHashMap<>();
-        for (Map.Entry<String, Set<String>> field : factors.entrySet()) {
-            List<String> ids = new ArrayList<>(field.getValue());
-            String first = ids.get(0);
-            ids.sort(Comparator.comparing((String id) -> !id.equals(first)).thenComparingInt(id -> frame.factors().indexOf(id)));
-            List<String> named = new ArrayList<>(duties.get(field.getKey()));
-            named.sort(Comparator.comparingInt((String id) -> frame.dutyRank(id)).thenComparing(id -> id));
-            ids.addAll(named);
-            couldChange.put(field.getKey(), List.copyOf(ids));
-        }
-        return couldChange;
     }
 
     private static List<Obligation> obligations(RecordedAdvice advice, Frame frame, TextCatalogue texts,

@@ -31,7 +31,7 @@ final class CacheEntry {
     private static final Logger LOG = LoggerFactory.getLogger(CompileCache.class);
 
     private static final String MAGIC = "innovatiewijzer-compiled-rules";
-    static final int FORMAT = 5;
+    static final int FORMAT = 6;
 
     /**
      * The largest body read back. The shipped knowledge base of 186 rules is 1.4 MB, 1,000
@@ -80,7 +80,8 @@ final class CacheEntry {
             List<RuleInfo> rules = castList(reader.readObject(), RuleInfo.class);
             List<KiePackage> packages = castList(reader.readObject(), KiePackage.class);
             TextCatalogue texts = (TextCatalogue) reader.readObject();
-            return Optional.of(new CompileCache.Entry(rules, packages, texts));
+            PossibleAnswers answers = (PossibleAnswers) reader.readObject();
+            return Optional.of(new CompileCache.Entry(rules, packages, texts, answers));
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError | StackOverflowError
                  | OutOfMemoryError e) {
             return refused(key, e.toString());
@@ -115,6 +116,7 @@ final class CacheEntry {
         out.writeObject(new ArrayList<>(entry.rules()));
         out.writeObject(new ArrayList<>(entry.packages()));
         out.writeObject(entry.texts());
+        out.writeObject(entry.answers());
         out.flush();
         write(stream, origin.key(), origin, objects.toByteArray());
     }

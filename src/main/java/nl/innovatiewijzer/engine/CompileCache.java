@@ -70,8 +70,11 @@ final class CompileCache {
         return new CompileCache(null, true);
     }
 
-    /** What a cache entry holds: the description of every rule, the compiled packages and the texts. */
-    record Entry(List<RuleInfo> rules, Collection<KiePackage> packages, TextCatalogue texts) {
+    /**
+     * What a cache entry holds: the description of every rule, the compiled packages, the texts and
+     * the answers worth trying for each fact the rules ask for.
+     */
+    record Entry(List<RuleInfo> rules, Collection<KiePackage> packages, TextCatalogue texts, PossibleAnswers answers) {
     }
 
     /**

@@ -7,10 +7,11 @@ import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * A compiled rule base with its texts, the description of every rule, and its pool of sessions
+ * A compiled rule base with its texts, the answers worth trying for the facts its rules ask for,
+ * the description of every rule, and its pool of sessions
  * (a disposed session is reset and handed to the next assessment); immutable once built.
  */
-record CompiledKnowledge(InternalKnowledgeBase base, TextCatalogue texts, Map<String, RuleInfo> rules,
+record CompiledKnowledge(InternalKnowledgeBase base, TextCatalogue texts, PossibleAnswers answers, Map<String, RuleInfo> rules,
                          String source, String fingerprint, int files, boolean fromCache,
                          KieSessionsPool sessions) {
 

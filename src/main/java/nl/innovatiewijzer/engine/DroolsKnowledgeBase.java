@@ -89,6 +89,11 @@ final class DroolsKnowledgeBase implements RuleEngine.KnowledgeBase {
         return List.copyOf(knowledge.allRules());
     }
 
+    /** The answers the question order tries for each fact the rules ask for. */
+    PossibleAnswers answers() {
+        return knowledge.answers();
+    }
+
     /** The texts of the knowledge base. */
     TextCatalogue texts() {
         return knowledge.texts();
@@ -163,7 +168,8 @@ final class DroolsKnowledgeBase implements RuleEngine.KnowledgeBase {
     @Override
     public Assessment assess(ProjectFacts facts, Language language) {
         RecordedAdvice advice = AssessmentRun.run(knowledge, facts);
-        return AssessmentAssembler.assemble(advice, knowledge, frame, info, facts, language);
+        Map<String, AnswerTrials.Reach> reach = AnswerTrials.of(knowledge, frame.factors(), facts, advice);
+        return AssessmentAssembler.assemble(advice, reach, knowledge, frame, info, facts, language);
     }
 
     /**

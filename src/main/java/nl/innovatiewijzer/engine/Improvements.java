@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.innovatiewijzer.Assessment;
@@ -159,7 +158,7 @@ final class Improvements {
         ProjectDraft changed = pulled(set);
         if (changed != null) {
             try {
-                outcome = Outcome.of(AssessmentRun.run(knowledge, changed.facts()));
+                outcome = Outcome.of(AssessmentRun.run(knowledge, changed.facts()), knowledge.texts().covering());
             } catch (InvalidFactsException | AssessmentException e) {
                 outcome = null; // a change the contract or the rules do not take is no path
             }
@@ -226,36 +225,5 @@ final class Improvements {
             }
         });
         return effects;
-    }
-
-    /** What the rules say of a project, as far as a path needs: the status of each factor and the state of each duty. */
-    record Outcome(Map<String, Status> factors, Map<String, ObligationState> duties) {
-
-        static Outcome of(Assessment assessment) {
-            Map<String, Status> factors = new LinkedHashMap<>();
-            assessment.factors().forEach(factor -> factors.put(factor.id(), factor.status()));
-            Map<String, ObligationState> duties = new LinkedHashMap<>();
-            assessment.obligations().forEach(duty -> duties.put(duty.id(), duty.state()));
-            return new Outcome(factors, duties);
-        }
-
-        static Outcome of(RecordedAdvice advice) {
-            Map<String, Status> factors = new HashMap<>();
-            for (RecordedAdvice.Rating rating : advice.ratings()) {
-                if (rating.rule().factor() != null) {
-                    factors.merge(rating.rule().factor(), rating.status(), Status::worst);
-                }
-            }
-            Map<String, ObligationState> duties = new LinkedHashMap<>();
-            for (RecordedAdvice.Decided decided : advice.obligations()) {
-                duties.merge(decided.rule().obligation(), decided.state(), ObligationState::mostPressing);
-            }
-            return new Outcome(factors, duties);
-        }
-
-        /** True when the target is strong, for a factor, or done, for a duty. */
-        boolean reaches(String target) {
-            return factors.get(target) == Status.STRONG || duties.get(target) == ObligationState.DONE;
-        }
     }
 }

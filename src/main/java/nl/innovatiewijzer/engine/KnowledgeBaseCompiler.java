@@ -72,7 +72,7 @@ final class KnowledgeBaseCompiler {
         Optional<CompiledKnowledge> cached = cache.load(origin, entry -> {
             Map<String, RuleInfo> rules = new LinkedHashMap<>();
             entry.rules().forEach(rule -> rules.put(rule.name(), rule));
-            return knowledge(files, fingerprint, entry.texts(), rules, base(entry.packages()), true);
+            return knowledge(files, fingerprint, entry.texts(), entry.answers(), rules, base(entry.packages()), true);
         });
         if (cached.isPresent()) {
             return cached.get();
@@ -123,10 +123,12 @@ final class KnowledgeBaseCompiler {
             throw new KnowledgeBaseException(inOrder(problems));
         }
         Collection<KiePackage> packages = builder.getKnowledgePackages();
+        // worked out here, where the rule files are read anyway, and kept with the compiled rules
+        PossibleAnswers answers = PossibleAnswers.of(RuleConditions.of(files.files(), limits), rules.values());
         if (checkLanguage) { // an entry is served as checked, so one compiled without the check is never stored
-            cache.store(origin, new CompileCache.Entry(List.copyOf(rules.values()), packages, texts));
+            cache.store(origin, new CompileCache.Entry(List.copyOf(rules.values()), packages, texts, answers));
         }
-        return knowledge(files, fingerprint, texts, rules, base(packages), false);
+        return knowledge(files, fingerprint, texts, answers, rules, base(packages), false);
     }
 
     private static TextCatalogue join(CompletableFuture<TextCatalogue> reading) {
@@ -150,8 +152,9 @@ final class KnowledgeBaseCompiler {
     }
 
     private static CompiledKnowledge knowledge(RuleFiles files, String fingerprint, TextCatalogue texts,
-                                               Map<String, RuleInfo> rules, InternalKnowledgeBase base, boolean fromCache) {
-        return new CompiledKnowledge(base, texts, rules, files.source(), fingerprint,
+                                               PossibleAnswers answers, Map<String, RuleInfo> rules,
+                                               InternalKnowledgeBase base, boolean fromCache) {
+        return new CompiledKnowledge(base, texts, answers, rules, files.source(), fingerprint,
                 (int) files.files().stream().filter(SourceFile::isRules).count(), fromCache,
                 base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
     }

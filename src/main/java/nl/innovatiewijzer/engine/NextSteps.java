@@ -2,10 +2,13 @@ package nl.innovatiewijzer.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.MissingFact;
 import nl.innovatiewijzer.NextStep;
@@ -68,6 +71,45 @@ final class NextSteps {
             }
         }
         return List.copyOf(steps);
+    }
+
+    /**
+     * The next steps as the assessment would list them, each as its kind and id, worked out from
+     * the advice alone: what trying an answer or a change compares, without the texts.
+     */
+    static List<String> keys(RecordedAdvice advice, Covering covering) {
+        if (advice.steps().isEmpty()) {
+            return List.of();
+        }
+        Set<String> advised = new HashSet<>();
+        advice.recommendations().forEach(a -> advised.add(a.rule().action()));
+        Set<String> decided = new HashSet<>();
+        advice.obligations().forEach(d -> decided.add(d.rule().obligation()));
+        Set<String> asked = new HashSet<>();
+        advice.missingFacts().forEach(rule -> asked.add(rule.missing()));
+        Map<String, RecordedAdvice.Proposed> lowest = new HashMap<>();
+        for (RecordedAdvice.Proposed step : advice.steps()) {
+            Candidate candidate = step.candidate();
+            boolean listed = candidate instanceof Recommended r ? advised.contains(r.action())
+                    : candidate instanceof Duty d ? decided.contains(d.obligation())
+                    : asked.contains(((Question) candidate).field());
+            if (listed) {
+                String id = candidate instanceof Recommended r ? covering.listedUnder(r.action(), advised) : candidate.id();
+                lowest.merge(kind(candidate) + ":" + id, step, (a, b) -> FIRST.compare(b, a) < 0 ? b : a);
+            }
+        }
+        List<Map.Entry<String, RecordedAdvice.Proposed>> ordered = new ArrayList<>(lowest.entrySet());
+        ordered.sort(Map.Entry.comparingByValue(FIRST));
+        List<String> keys = new ArrayList<>(MOST);
+        for (Map.Entry<String, RecordedAdvice.Proposed> step : ordered) {
+            if (!keys.contains(step.getKey())) {
+                keys.add(step.getKey());
+            }
+            if (keys.size() == MOST) {
+                break;
+            }
+        }
+        return List.copyOf(keys);
     }
 
     private static Optional<String> title(Candidate candidate, List<Recommendation> recommendations,

@@ -164,6 +164,9 @@ final class MarkdownRenderer implements Renderer {
             out.append("### ").append(escape(group.factor())).append(' ').append(escape(group.title())).append("\n\n");
             for (MissingFact fact : group.questions()) {
                 out.append("- ").append(escape(fact.question()));
+                if (!fact.why().isEmpty()) {
+                    out.append(" *").append(escape(fact.why())).append('*');
+                }
                 if (explain) {
                     out.append(" (").append(Label.FIELD.in(lang)).append(": ").append(escape(fact.field())).append(')');
                 }

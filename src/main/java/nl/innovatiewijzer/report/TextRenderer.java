@@ -156,6 +156,9 @@ final class TextRenderer implements Renderer {
             out.append("  ").append(plain(group.factor())).append(' ').append(plain(group.title())).append('\n');
             for (MissingFact fact : group.questions()) {
                 out.append("    - ").append(plain(fact.question()));
+                if (!fact.why().isEmpty()) {
+                    out.append(' ').append(plain(fact.why()));
+                }
                 if (explain) {
                     out.append("  [").append(plain(fact.field())).append(']');
                 }

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import nl.innovatiewijzer.Advisor;
 import nl.innovatiewijzer.MissingFact;
 import nl.innovatiewijzer.ProjectFacts;
+import nl.innovatiewijzer.facts.AlgorithmType;
+import nl.innovatiewijzer.facts.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +64,7 @@ class InterviewCommandTest {
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("Vraag 1: Is er één persoon aangewezen die het project leidt?\n"
+                + "Hierop wacht: de stand van F1 en de eerste stappen.\n"
                 + "Mogelijke antwoorden: ja of nee\n"), run.out());
         assertTrue(run.out().contains("Veranderd: F1 Vaardige projectleider en gedreven team: Onbekend -> Aandacht"), run.out());
         assertTrue(run.out().contains("Bewaard in " + file + "."), run.out());
@@ -86,15 +89,20 @@ class InterviewCommandTest {
     }
 
     @Test
-    void valuesAreAnsweredByTheirWordOrTheirNumberAndListsWithCommas() throws IOException {
+    void valuesAreAnsweredByTheirWordOrTheirNumber() throws IOException {
         Path file = dir.resolve("p.yaml");
         Files.writeString(file, "project: {name: P}\n");
 
-        Run run = answering("ja\n20\n1\nhoog\n" + "\n".repeat(3) + "q\n", "interview", file.toString());
+        // asked in this order: who leads, the algorithm, personal data, the leader's hours, the team's drive
+        Run run = answering("ja\n1\nnee\n20\nhoog\n" + "\n".repeat(3) + "q\n", "interview", file.toString());
 
         assertEquals(0, run.exitCode(), run.err());
         ProjectFacts facts = ProjectFacts.read(file);
+        assertEquals(Boolean.TRUE, facts.projectLeader().assigned(), Files.readString(file));
+        assertEquals(AlgorithmType.NONE, facts.dataUse().algorithmType(), Files.readString(file));
+        assertEquals(Boolean.FALSE, facts.project().processesPersonalData(), Files.readString(file));
         assertEquals(20, facts.projectLeader().hoursPerWeek(), Files.readString(file));
+        assertEquals(Level.HIGH, facts.team().motivation(), Files.readString(file));
     }
 
     @Test

@@ -168,7 +168,7 @@ class CompileCacheTamperingTest {
         assertFalse(unchecked.hasErrors(), unchecked.getErrors().toString());
         CompileCache.Origin other = new CompileCache.Origin(clean.source(), clean.fingerprint(), "no checks");
         ByteArrayOutputStream crafted = new ByteArrayOutputStream();
-        CacheEntry.write(crafted, other, new CompileCache.Entry(real.rules(), unchecked.getKnowledgePackages(), real.texts()));
+        CacheEntry.write(crafted, other, new CompileCache.Entry(real.rules(), unchecked.getKnowledgePackages(), real.texts(), real.answers()));
         byte[] entry = relabelled(crafted.toByteArray(), clean.key());
         Files.write(entryOf(rules), entry);
 

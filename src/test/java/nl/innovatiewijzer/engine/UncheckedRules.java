@@ -73,7 +73,7 @@ final class UncheckedRules {
         }
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
         base.addPackages(builder.getKnowledgePackages());
-        return new CompiledKnowledge(base, null, describe(resource, content), FILE, "unchecked", 1, false,
+        return new CompiledKnowledge(base, null, PossibleAnswers.NONE, describe(resource, content), FILE, "unchecked", 1, false,
                 base.newKieSessionsPool(2));
     }
 

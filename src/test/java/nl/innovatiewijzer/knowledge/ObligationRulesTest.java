@@ -50,7 +50,7 @@ class ObligationRulesTest {
         assertEquals(List.of(new MissingFact("dataUse.dpiaCriteria", "F5",
                         "Welke van de negen criteria voor een hoog privacyrisico zijn van toepassing (zoals evaluatie of "
                                 + "scoring, kwetsbare personen, gevoelige gegevens, grootschalige verwerking)?",
-                        List.of("F5", "dpia"))),
+                        List.of("F5", "dpia"), "Hierop wacht: Gegevensbeschermingseffectbeoordeling (DPIA).")),
                 assessment.missingFacts());
         assertTrue(assessment.dutiesUndecided(), "the answer decides the DPIA, so no report may say there are no duties");
     }
