@@ -1,5 +1,6 @@
 package nl.innovatiewijzer.engine;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ final class DroolsKnowledgeBase implements RuleEngine.KnowledgeBase {
     private volatile KnowledgeCheck.Result checked;
     /** Which levers matter to which factor or duty, read from the rules' conditions when first asked for. */
     private volatile LeverRelevance relevance;
+    /** What the answers to the open questions of the projects assessed lately can change. */
+    private final TrialMemory trials = new TrialMemory();
 
     private DroolsKnowledgeBase(CompiledKnowledge knowledge, RuleFiles files, ExampleProjects examples) {
         this.knowledge = knowledge;
@@ -168,8 +171,7 @@ final class DroolsKnowledgeBase implements RuleEngine.KnowledgeBase {
     @Override
     public Assessment assess(ProjectFacts facts, Language language) {
         RecordedAdvice advice = AssessmentRun.run(knowledge, facts);
-        Map<String, AnswerTrials.Reach> reach = AnswerTrials.of(knowledge, frame.factors(), facts, advice);
-        return AssessmentAssembler.assemble(advice, reach, knowledge, frame, info, facts, language);
+        return AssessmentAssembler.assemble(advice, reach(facts, advice), knowledge, frame, info, facts, language);
     }
 
     /**
@@ -180,8 +182,24 @@ final class DroolsKnowledgeBase implements RuleEngine.KnowledgeBase {
      */
     @Override
     public List<Improvement> improvements(ProjectFacts facts, Language language) {
-        Assessment base = assess(facts, language);
+        // the paths start from the project's factors and duties, not from the order of its questions
+        Assessment base = AssessmentAssembler.assemble(AssessmentRun.run(knowledge, facts), Map.of(), knowledge, frame,
+                info, facts, language);
         return Improvements.of(knowledge, relevance(), facts, base);
+    }
+
+    /** What the answers to the project's open questions can change: tried, or remembered from the last time. */
+    private Map<String, AnswerTrials.Reach> reach(ProjectFacts facts, RecordedAdvice advice) {
+        if (advice.missingFacts().isEmpty()) {
+            return Map.of();
+        }
+        LocalDate day = AssessmentAssembler.assessedOn(facts);
+        Map<String, AnswerTrials.Reach> reach = trials.recall(facts, day);
+        if (reach == null) {
+            reach = AnswerTrials.of(knowledge, frame.factors(), facts, advice);
+            trials.remember(facts, day, reach);
+        }
+        return reach;
     }
 
     private LeverRelevance relevance() {

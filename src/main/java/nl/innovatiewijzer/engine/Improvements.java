@@ -158,7 +158,7 @@ final class Improvements {
         ProjectDraft changed = pulled(set);
         if (changed != null) {
             try {
-                outcome = Outcome.of(AssessmentRun.run(knowledge, changed.facts()), knowledge.texts().covering());
+                outcome = Outcome.judged(AssessmentRun.run(knowledge, changed.facts()));
             } catch (InvalidFactsException | AssessmentException e) {
                 outcome = null; // a change the contract or the rules do not take is no path
             }

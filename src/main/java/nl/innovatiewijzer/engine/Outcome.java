@@ -27,6 +27,12 @@ record Outcome(Map<String, Status> factors, Map<String, ObligationState> duties,
         return new Outcome(factors, duties, steps);
     }
 
+    /** The factors and duties of the advice, without the next steps: all a search for improvements compares. */
+    static Outcome judged(RecordedAdvice advice) {
+        return of(advice, null);
+    }
+
+    /** The factors, duties and next steps of the advice; the steps left out when {@code covering} is null. */
     static Outcome of(RecordedAdvice advice, Covering covering) {
         Map<String, Status> factors = new HashMap<>();
         for (RecordedAdvice.Rating rating : advice.ratings()) {
@@ -38,7 +44,7 @@ record Outcome(Map<String, Status> factors, Map<String, ObligationState> duties,
         for (RecordedAdvice.Decided decided : advice.obligations()) {
             duties.merge(decided.rule().obligation(), decided.state(), ObligationState::mostPressing);
         }
-        return new Outcome(factors, duties, NextSteps.keys(advice, covering));
+        return new Outcome(factors, duties, covering == null ? List.of() : NextSteps.keys(advice, covering));
     }
 
     /** The status of a factor, unknown when no rule rated it. */
