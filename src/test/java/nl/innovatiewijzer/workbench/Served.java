@@ -1,5 +1,6 @@
 package nl.innovatiewijzer.workbench;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,6 +17,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.innovatiewijzer.Advisor;
 import nl.innovatiewijzer.RulesOnDisk;
 
@@ -96,7 +99,8 @@ final class Served implements AutoCloseable {
 
     /**
      * A request written by hand, for what an HTTP client will not send (a foreign Host header, a
-     * body said to be larger than it is); the whole answer as text.
+     * body said to be larger than it is); the answer as text, its headers and its body, read as far
+     * as its Content-Length says (the rest of a request body may never come).
      */
     String raw(String request) throws IOException {
         try (Socket socket = new Socket(address.getHost(), address.getPort())) {
@@ -105,7 +109,22 @@ final class Served implements AutoCloseable {
             out.write(request.getBytes(StandardCharsets.UTF_8));
             out.flush();
             InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            while (true) {
+                int next = in.read();
+                if (next < 0) {
+                    break;
+                }
+                answer.write(next);
+                String text = answer.toString(StandardCharsets.UTF_8);
+                int end = text.indexOf("\r\n\r\n");
+                if (end >= 0) {
+                    Matcher length = Pattern.compile("(?i)content-length: *(\\d+)").matcher(text.substring(0, end));
+                    int body = length.find() ? Integer.parseInt(length.group(1)) : 0;
+                    return text + new String(in.readNBytes(body), StandardCharsets.UTF_8);
+                }
+            }
+            return answer.toString(StandardCharsets.UTF_8);
         }
     }
 
