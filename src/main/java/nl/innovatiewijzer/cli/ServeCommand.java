@@ -36,6 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  ${ROOT-COMMAND-NAME} serve",
                 "  ${ROOT-COMMAND-NAME} serve --projects facts --port 8080",
                 "  ${ROOT-COMMAND-NAME} serve --rules rules --lang en",
+                "", RulesOption.CACHE_HELP,
                 "", ExitCode.HELP})
 final class ServeCommand implements Callable<Integer> {
 
