@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import nl.innovatiewijzer.Advisor;
@@ -45,6 +46,7 @@ public final class Workbench implements AutoCloseable {
     private final ExecutorService threads;
     private final URI address;
     private final String token;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Workbench(HttpServer server, ExecutorService threads, URI address, String token) {
         this.server = server;
@@ -75,6 +77,9 @@ public final class Workbench implements AutoCloseable {
     /** Stops answering, and lets requests under way finish for at most a second. */
     @Override
     public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
         server.stop(1);
         threads.shutdownNow();
     }

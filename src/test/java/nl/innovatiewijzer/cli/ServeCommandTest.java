@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.innovatiewijzer.engine.RulesFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +52,54 @@ class ServeCommandTest {
             serving.join(10_000);
         }
         assertEquals(0, exitCode.get(), err.toString());
+    }
+
+    @Test
+    void aChangedRulesFolderServesAtOnceAndABrokenChangeKeepsTheLastGoodRules(@TempDir Path dir) throws Exception {
+        RulesFolder rules = RulesFolder.in(dir).drl("f4.drl", RulesFolder.longCyclesRule("RISK"))
+                .write("f4.yaml", RulesFolder.LONG_CYCLES_TEXTS);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Thread serving = new Thread(() -> Main.run(new String[] {"serve", "--projects", projects.toString(),
+                "--port", "0", "--rules", rules.path().toString()}, new PrintWriter(out, true), new PrintWriter(err, true)));
+        serving.start();
+        try {
+            URI address = address(out, err);
+            assertEquals("RISK", longCyclesStatus(address));
+
+            rules.drl("f4.drl", RulesFolder.longCyclesRule("ATTENTION"));
+            awaitLine(err, "rules reloaded");
+            assertEquals("ATTENTION", longCyclesStatus(address));
+
+            rules.drl("f4.drl", RulesFolder.longCyclesRule("RISK").replace("then", "thenn"));
+            awaitLine(err, "the last good rules keep serving");
+            assertEquals("ATTENTION", longCyclesStatus(address));
+        } finally {
+            serving.interrupt();
+            serving.join(10_000);
+        }
+    }
+
+    private static String longCyclesStatus(URI address) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(address.resolve("/api/assess"))
+                        .header("Content-Type", "application/yaml").timeout(Duration.ofSeconds(30))
+                        .POST(HttpRequest.BodyPublishers.ofString("project:\n  name: Lange cycli\n"
+                                + "workingMethod:\n  cycleLengthWeeks: 20\n")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        Matcher f4 = Pattern.compile("\"id\": \"F4\",[^}]*?\"status\": \"(\\w+)\"").matcher(answer.body());
+        assertTrue(f4.find(), answer.body());
+        return f4.group(1);
+    }
+
+    private static void awaitLine(StringWriter err, String words) throws InterruptedException {
+        for (int i = 0; i < 400; i++) {
+            if (err.toString().contains(words)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("serve did not say '" + words + "' in 20 seconds:\n" + err);
     }
 
     @Test
