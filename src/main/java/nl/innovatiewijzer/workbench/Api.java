@@ -52,7 +52,7 @@ final class Api {
         List<String> path = request.segments();
         Language lang;
         try {
-            lang = request.query("lang") == null ? language : Language.of(request.query("lang"));
+            lang = language(request);
         } catch (IllegalArgumentException e) {
             return Answer.message(400, "lang: " + e.getMessage());
         }
@@ -102,28 +102,53 @@ final class Api {
     private Answer list(Language lang) {
         ArrayNode list = Json.MAPPER.createArrayNode();
         try {
-            for (ProjectId id : projects.ids()) {
+            for (Listed project : projects(lang)) {
                 ObjectNode item = list.addObject();
-                item.put("id", id.value());
-                try {
-                    Optional<ProjectsFolder.StoredFacts> stored = projects.read(id);
-                    if (stored.isEmpty()) { // removed while the list was made
-                        list.remove(list.size() - 1);
-                        continue;
-                    }
-                    Assessment assessment = assessment(stored.get(), lang);
-                    item.put("name", assessment.project().name());
-                    item.set("statuses", Json.statuses(assessment));
-                    item.put("dutiesToDo", assessment.dutiesToDo().size());
-                } catch (InvalidFactsException | AssessmentException e) {
+                item.put("id", project.id().value());
+                if (project.assessment() != null) {
+                    item.put("name", project.assessment().project().name());
+                    item.set("statuses", Json.statuses(project.assessment()));
+                    item.put("dutiesToDo", project.assessment().dutiesToDo().size());
+                } else {
                     item.putNull("name");
-                    item.set("problems", Json.problems("", e.problems()).get("problems"));
+                    item.set("problems", Json.problems("", project.problems()).get("problems"));
                 }
             }
         } catch (IOException e) {
             return cannotRead(e);
         }
         return Answer.ok(Json.write(list));
+    }
+
+    /** Every project in the folder, by id, assessed; one whose file is not valid facts with its problems instead. */
+    List<Listed> projects(Language lang) throws IOException {
+        List<Listed> listed = new java.util.ArrayList<>();
+        for (ProjectId id : projects.ids()) {
+            Optional<ProjectsFolder.StoredFacts> stored = projects.read(id);
+            if (stored.isEmpty()) { // removed while the list was made
+                continue;
+            }
+            try {
+                listed.add(new Listed(id, assessment(stored.get(), lang), List.of()));
+            } catch (InvalidFactsException | AssessmentException e) {
+                listed.add(new Listed(id, null, e.problems()));
+            }
+        }
+        return listed;
+    }
+
+    /** The language a request asks for with {@code ?lang=}, else the workbench's. */
+    Language language(Request request) {
+        return request.query("lang") == null ? language : Language.of(request.query("lang"));
+    }
+
+    /**
+     * One project of the folder as listed.
+     *
+     * @param assessment its assessment, or null when its file could not be assessed
+     * @param problems   why it could not; empty when it was
+     */
+    record Listed(ProjectId id, Assessment assessment, List<nl.innovatiewijzer.Problem> problems) {
     }
 
     private Answer project(ProjectId id, Language lang) {

@@ -156,7 +156,8 @@ public final class Workbench implements AutoCloseable {
                 return thread;
             });
             server.setExecutor(threads);
-            server.createContext("/", exchange -> handle(exchange, guard, api));
+            Pages pages = new Pages(api, advisor);
+            server.createContext("/", exchange -> handle(exchange, guard, api, pages));
             server.start();
             URI address = URI.create("http://" + hostInAddress(bound, host) + ":" + actualPort + "/");
             LOG.info("workbench on {} for the projects in {}", address, projects.toAbsolutePath());
@@ -191,7 +192,7 @@ public final class Workbench implements AutoCloseable {
     }
 
     /** Answers one request: refused by the guard, or by the API; never with a stack trace. */
-    private static void handle(HttpExchange exchange, Guard guard, Api api) {
+    private static void handle(HttpExchange exchange, Guard guard, Api api, Pages pages) {
         Answer answer;
         try {
             Request request = new Request(exchange);
@@ -200,7 +201,7 @@ public final class Workbench implements AutoCloseable {
                 if (refusal.isPresent()) {
                     answer = refusal.get();
                 } else if (request.segments().isEmpty() || !request.segments().get(0).equals("api")) {
-                    answer = Api.notFound(request);
+                    answer = pages.answer(request);
                 } else {
                     answer = api.answer(request);
                 }
@@ -220,12 +221,12 @@ public final class Workbench implements AutoCloseable {
 
     private static void send(HttpExchange exchange, Answer answer) {
         try (exchange) {
-            byte[] body = answer.json().getBytes(StandardCharsets.UTF_8);
+            byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
             var headers = exchange.getResponseHeaders();
-            headers.set("Content-Type", "application/json; charset=utf-8");
+            headers.set("Content-Type", answer.kind().contentType);
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("Cache-Control", "no-store");
-            headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+            headers.set("Content-Security-Policy", answer.kind().policy);
             headers.set("Referrer-Policy", "no-referrer");
             answer.headers().forEach(headers::set);
             boolean head = exchange.getRequestMethod().equalsIgnoreCase("HEAD");

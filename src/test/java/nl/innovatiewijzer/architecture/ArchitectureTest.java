@@ -90,7 +90,9 @@ class ArchitectureTest {
 
     @Test
     void theWorkbenchOpensOneDoorAndOnlyTheCommandLineUsesIt() {
-        assertEquals(Set.of("Workbench"), publicTypes(ROOT + ".workbench"),
+        // the pages' templates are compiled into classes that jte makes public; they are no door
+        assertEquals(Set.of("Workbench"), publicTypes(ROOT + ".workbench").stream()
+                        .filter(name -> !name.matches("Jte\\w+Generated")).collect(Collectors.toSet()),
                 "the command line starts the workbench; everything else in it is its own business");
         noClasses().that().resideOutsideOfPackages(ROOT + ".workbench..", ROOT + ".cli..")
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".workbench..")
