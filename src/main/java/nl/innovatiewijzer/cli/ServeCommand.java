@@ -92,6 +92,10 @@ final class ServeCommand implements Callable<Integer> {
         Workbench workbench;
         try {
             workbench = Workbench.on(projects, advisor).host(host).port(port).language(lang).token(token).start();
+        } catch (IllegalArgumentException e) {
+            close(reloading);
+            err.println(LABEL + "$" + Workbench.TOKEN_VARIABLE + ": " + e.getMessage());
+            return ExitCode.BAD_INPUT;
         } catch (BindException e) {
             close(reloading);
             err.println(LABEL + "cannot listen on " + host + ":" + port + " (" + e.getMessage() + "): the port is in "
@@ -114,6 +118,9 @@ final class ServeCommand implements Callable<Integer> {
         if (workbench.token().isPresent() && (token == null || token.isBlank())) {
             out.println("Access token, needed with every request (Authorization: Bearer TOKEN); it is shown only now: "
                     + workbench.token().get());
+        }
+        if (workbench.token().isPresent()) {
+            out.println("Open in the browser: " + workbench.browserAddress());
         }
         out.println("Stop it with Ctrl-C.");
         out.flush();

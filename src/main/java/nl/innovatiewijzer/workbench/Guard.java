@@ -13,11 +13,14 @@ import java.util.Set;
  * rebinding) gets nothing; a request that changes something and comes from a browser must come
  * from the workbench's own pages ({@code Origin}); and when an access token is in force, every
  * request must carry it, in the header {@code Authorization: Bearer TOKEN}, the header
- * {@value #TOKEN_HEADER}, or the form field {@code token}.
+ * {@value #TOKEN_HEADER}, or the form field {@code token}. A browser gets it once in the address
+ * ({@code ?token=TOKEN}), which puts it in a cookie that only this site's own pages send on; the
+ * cookie lets a browser read, never change: a change needs the token in its form or header.
  */
 final class Guard {
 
     static final String TOKEN_HEADER = "X-Innovatiewijzer-Token";
+    static final String TOKEN_COOKIE = "innovatiewijzer-token";
 
     /** The {@code host:port} names the server answers to, lower case; empty when it answers to any (bound to all). */
     private final Set<String> hosts;
@@ -38,6 +41,15 @@ final class Guard {
         if (request.changesState() && !ownOrigin(request, host.strip())) {
             return Optional.of(Answer.message(403, "a change must come from the workbench's own pages; "
                     + "this request came from another site"));
+        }
+        if (token != null && request.method().equals("GET") && request.query("token") != null
+                && matches(request.query("token"))) {
+            // the address with the token must not stay in the history or a bookmark: on to the page without it
+            String page = request.path().replaceFirst("^/+", "/"); // never "//elsewhere"
+            return Optional.of(Answer.message(303, "signed in; on to " + page)
+                    .withHeader("Location", page)
+                    .withHeader("Set-Cookie", TOKEN_COOKIE + "=" + new String(token, StandardCharsets.UTF_8)
+                            + "; HttpOnly; SameSite=Strict; Path=/"));
         }
         if (token != null && !carriesToken(request)) {
             return Optional.of(Answer.message(401, "this workbench needs its access token: send it as "
@@ -71,11 +83,29 @@ final class Guard {
         if (header != null && matches(header.strip())) {
             return true;
         }
-        if (request.changesState() && request.contentType().equals("application/x-www-form-urlencoded")) {
+        if (!request.changesState()) {
+            String cookie = cookie(request);
+            return cookie != null && matches(cookie);
+        }
+        if (request.contentType().equals("application/x-www-form-urlencoded")) {
             String field = Request.form(new String(request.body(), StandardCharsets.UTF_8)).get("token");
             return field != null && matches(field);
         }
         return false;
+    }
+
+    private static String cookie(Request request) {
+        String cookies = request.header("Cookie");
+        if (cookies == null) {
+            return null;
+        }
+        for (String cookie : cookies.split(";")) {
+            String[] pair = cookie.strip().split("=", 2);
+            if (pair.length == 2 && pair[0].equals(TOKEN_COOKIE)) {
+                return pair[1];
+            }
+        }
+        return null;
     }
 
     private boolean matches(String given) {

@@ -45,6 +45,11 @@ final class Request {
         return segments;
     }
 
+    /** The path as sent, still encoded, without the query. */
+    String path() {
+        return exchange.getRequestURI().getRawPath();
+    }
+
     /** The first value of a query parameter, or null. */
     String query(String name) {
         return form(exchange.getRequestURI().getRawQuery()).get(name);

@@ -69,6 +69,14 @@ public final class Workbench implements AutoCloseable {
         return address;
     }
 
+    /**
+     * The address to open in a browser: with the access token in it when one is in force, which
+     * the workbench then keeps in a cookie for its own pages.
+     */
+    public URI browserAddress() {
+        return token == null ? address : address.resolve("/?token=" + token);
+    }
+
     /** The access token every request must carry, when one is in force. */
     public Optional<String> token() {
         return Optional.ofNullable(token);
@@ -123,9 +131,17 @@ public final class Workbench implements AutoCloseable {
         /**
          * The access token every request must carry; null for none, which is allowed only on a
          * loopback address: on any other a new token is made at the start.
+         *
+         * @throws IllegalArgumentException when it is shorter than 16 characters or holds others than
+         *                                  letters, digits, '-', '_', '.' and '~' (it goes in an address and a cookie)
          */
         public Builder token(String token) {
-            this.token = token == null || token.isBlank() ? null : token.strip();
+            String given = token == null || token.isBlank() ? null : token.strip();
+            if (given != null && !given.matches("[A-Za-z0-9._~-]{16,256}")) {
+                throw new IllegalArgumentException("an access token has 16 to 256 letters, digits, '-', '_', '.' "
+                        + "or '~'");
+            }
+            this.token = given;
             return this;
         }
 

@@ -164,17 +164,52 @@ class SafetyTest {
     @Test
     void withAnAccessTokenEveryRequestMustCarryIt(@TempDir Path other) throws Exception {
         try (Served guarded = Served.on(Workbench.on(other, nl.innovatiewijzer.RulesOnDisk::advisor).port(0)
-                .token("geheim-teken"))) {
+                .token("geheim-teken-van-de-gemeente"))) {
             HttpResponse<String> without = guarded.get("/api/projects");
             HttpResponse<String> wrong = Served.send(guarded.request("/api/projects")
-                    .header("Authorization", "Bearer ander-teken").build());
+                    .header("Authorization", "Bearer ander-teken-van-iemand-anders").build());
             HttpResponse<String> with = Served.send(guarded.request("/api/projects")
-                    .header("Authorization", "Bearer geheim-teken").build());
+                    .header("Authorization", "Bearer geheim-teken-van-de-gemeente").build());
 
             assertEquals(401, without.statusCode());
             assertEquals(401, wrong.statusCode());
             assertEquals(200, with.statusCode(), with.body());
         }
+    }
+
+    @Test
+    void aBrowserGetsTheTokenOnceInTheAddressAndThenReadsWithItsCookieButCannotChangeWithIt(@TempDir Path other)
+            throws Exception {
+        String token = "geheim-teken-van-de-gemeente";
+        try (Served guarded = Served.on(Workbench.on(other, nl.innovatiewijzer.RulesOnDisk::advisor).port(0)
+                .token(token))) {
+            HttpResponse<String> signIn = guarded.get("/?token=" + token);
+            String cookie = signIn.headers().firstValue("Set-Cookie").orElse("");
+            HttpResponse<String> page = Served.send(guarded.request("/").header("Cookie", cookie.split(";")[0]).build());
+            HttpResponse<String> change = Served.send(guarded.request("/api/assess").header("Cookie", cookie.split(";")[0])
+                    .header("Content-Type", "application/yaml").POST(HttpRequest.BodyPublishers.ofString(PILOT)).build());
+            HttpResponse<String> form = Served.send(guarded.request("/api/assess")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("token=" + token)).build());
+
+            assertEquals(303, signIn.statusCode());
+            assertEquals("/", signIn.headers().firstValue("Location").orElse(""));
+            assertEquals("innovatiewijzer-token=" + token + "; HttpOnly; SameSite=Strict; Path=/", cookie);
+            assertEquals(200, page.statusCode(), page.body());
+            assertEquals(401, change.statusCode(), "a cookie alone changes nothing");
+            assertEquals(415, form.statusCode(), "the form's token lets it in; the API takes no form: " + form.body());
+        }
+    }
+
+    @Test
+    void aTokenTooShortOrWithCharactersOfItsOwnIsRefused(@TempDir Path other) {
+        Workbench.Builder builder = Workbench.on(other, nl.innovatiewijzer.RulesOnDisk::advisor);
+
+        assertEquals("an access token has 16 to 256 letters, digits, '-', '_', '.' or '~'",
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                        () -> builder.token("kort")).getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> builder.token("lang-genoeg-maar; Path=/x"));
     }
 
     @Test
