@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import nl.innovatiewijzer.Advisor;
 import nl.innovatiewijzer.Assessment;
@@ -37,14 +36,19 @@ final class Api {
     private final Supplier<Advisor> advisor;
     private final Language language;
     private final Clock clock;
-    /** The last assessment of each project per language, kept while its file and the rules stay the same. */
-    private final Map<String, Assessed> assessed = new ConcurrentHashMap<>();
+    private final AssessedProjects assessed;
 
     Api(ProjectsFolder projects, Supplier<Advisor> advisor, Language language, Clock clock) {
         this.projects = projects;
         this.advisor = advisor;
         this.language = language;
         this.clock = clock;
+        this.assessed = new AssessedProjects(projects, advisor);
+    }
+
+    /** The projects of the folder, each with its assessment. */
+    AssessedProjects assessed() {
+        return assessed;
     }
 
     /** The answer to a request under {@code /api/}, which the guard has let through. */
@@ -102,7 +106,7 @@ final class Api {
     private Answer list(Language lang) {
         ArrayNode list = Json.MAPPER.createArrayNode();
         try {
-            for (Listed project : projects(lang)) {
+            for (AssessedProjects.Listed project : assessed.all(lang)) {
                 ObjectNode item = list.addObject();
                 item.put("id", project.id().value());
                 if (project.assessment() != null) {
@@ -120,35 +124,9 @@ final class Api {
         return Answer.ok(Json.write(list));
     }
 
-    /** Every project in the folder, by id, assessed; one whose file is not valid facts with its problems instead. */
-    List<Listed> projects(Language lang) throws IOException {
-        List<Listed> listed = new java.util.ArrayList<>();
-        for (ProjectId id : projects.ids()) {
-            Optional<ProjectsFolder.StoredFacts> stored = projects.read(id);
-            if (stored.isEmpty()) { // removed while the list was made
-                continue;
-            }
-            try {
-                listed.add(new Listed(id, assessment(stored.get(), lang), List.of()));
-            } catch (InvalidFactsException | AssessmentException e) {
-                listed.add(new Listed(id, null, e.problems()));
-            }
-        }
-        return listed;
-    }
-
     /** The language a request asks for with {@code ?lang=}, else the workbench's. */
     Language language(Request request) {
         return request.query("lang") == null ? language : Language.of(request.query("lang"));
-    }
-
-    /**
-     * One project of the folder as listed.
-     *
-     * @param assessment its assessment, or null when its file could not be assessed
-     * @param problems   why it could not; empty when it was
-     */
-    record Listed(ProjectId id, Assessment assessment, List<nl.innovatiewijzer.Problem> problems) {
     }
 
     private Answer project(ProjectId id, Language lang) {
@@ -162,9 +140,9 @@ final class Api {
             body.put("id", id.value());
             body.put("version", facts.version());
             try {
-                ProjectFacts read = read(facts);
+                ProjectFacts read = AssessedProjects.facts(facts);
                 body.set("facts", Json.MAPPER.valueToTree(Json.facts(read)));
-                body.putRawValue("assessment", new RawValue(assessment(facts, lang).toJson().strip()));
+                body.putRawValue("assessment", new RawValue(assessed.of(facts, lang).toJson().strip()));
             } catch (InvalidFactsException e) {
                 ObjectNode problems = Json.problems("the facts file " + facts.file().getFileName()
                         + " does not follow the facts contract; correct it in the file", e.problems());
@@ -256,25 +234,6 @@ final class Api {
         }
     }
 
-    /** The assessment of a stored project, reused while neither its file nor the rules changed. */
-    private Assessment assessment(ProjectsFolder.StoredFacts stored, Language lang) {
-        Advisor current = advisor.get();
-        String fingerprint = current.knowledgeBase().fingerprint();
-        String key = stored.id().value() + "/" + lang.code();
-        Assessed last = assessed.get(key);
-        if (last != null && last.version().equals(stored.version()) && last.fingerprint().equals(fingerprint)) {
-            return last.assessment();
-        }
-        Assessment assessment = current.assess(read(stored), lang);
-        assessed.put(key, new Assessed(stored.version(), fingerprint, assessment));
-        return assessment;
-    }
-
-    private static ProjectFacts read(ProjectsFolder.StoredFacts stored) {
-        return ProjectFacts.fromYaml(stored.file().getFileName().toString(),
-                new String(stored.content(), StandardCharsets.UTF_8));
-    }
-
     /** The version a save names in {@code If-Match}, without quotes; null when it names none. */
     private static String expectedVersion(Request request) {
         String match = request.header("If-Match");
@@ -314,9 +273,5 @@ final class Api {
     private Answer cannotRead(IOException e) {
         LOG.error("cannot read the projects folder {}", projects.folder(), e);
         return Answer.message(500, "the projects folder cannot be read; see the server's log");
-    }
-
-    /** An assessment of one version of a project's file with one version of the rules. */
-    private record Assessed(String version, String fingerprint, Assessment assessment) {
     }
 }

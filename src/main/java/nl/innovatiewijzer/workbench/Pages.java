@@ -51,7 +51,7 @@ final class Pages {
         } catch (IllegalArgumentException e) {
             return Answer.message(400, "lang: " + e.getMessage());
         }
-        PortfolioView view = new PortfolioView(lang, advisor.get().texts(lang).labels(), api.projects(lang));
+        PortfolioView view = new PortfolioView(lang, advisor.get().texts(lang).labels(), api.assessed().all(lang));
         StringOutput page = new StringOutput();
         TEMPLATES.render("portfolio.jte", Map.of("v", view), page);
         return new Answer(200, Answer.Kind.HTML, page.toString(), Map.of());

@@ -22,15 +22,15 @@ final class PortfolioView {
     private final Language language;
     private final Labels words;
     private final List<Row> ranked;
-    private final List<Api.Listed> leftOut;
+    private final List<AssessedProjects.Listed> leftOut;
     private final List<FactorResult> factors;
 
-    PortfolioView(Language language, Labels words, List<Api.Listed> projects) {
+    PortfolioView(Language language, Labels words, List<AssessedProjects.Listed> projects) {
         this.language = language;
         this.words = words;
         List<Row> rows = new ArrayList<>();
-        List<Api.Listed> failed = new ArrayList<>();
-        for (Api.Listed project : projects) {
+        List<AssessedProjects.Listed> failed = new ArrayList<>();
+        for (AssessedProjects.Listed project : projects) {
             if (project.assessment() == null) {
                 failed.add(project);
             } else {
@@ -61,7 +61,7 @@ final class PortfolioView {
         return ranked;
     }
 
-    List<Api.Listed> leftOut() {
+    List<AssessedProjects.Listed> leftOut() {
         return leftOut;
     }
 
