@@ -48,7 +48,11 @@ public final class Workbench implements AutoCloseable {
     private final String token;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Workbench(HttpServer server, ExecutorService threads, URI address, String token) {
+    /** How long closing waits for requests under way, in seconds. */
+    private final int stopWait;
+
+    private Workbench(HttpServer server, ExecutorService threads, URI address, String token, int stopWait) {
+        this.stopWait = stopWait;
         this.server = server;
         this.threads = threads;
         this.address = address;
@@ -88,7 +92,7 @@ public final class Workbench implements AutoCloseable {
         if (closed.getAndSet(true)) {
             return;
         }
-        server.stop(1);
+        server.stop(stopWait);
         threads.shutdownNow();
     }
 
@@ -101,6 +105,7 @@ public final class Workbench implements AutoCloseable {
         private Language language = Language.NL;
         private String token;
         private Clock clock = Clock.systemUTC();
+        private int stopWait = 1;
 
         private Builder(Path projects, Supplier<Advisor> advisor) {
             this.projects = Objects.requireNonNull(projects, "projects");
@@ -145,6 +150,12 @@ public final class Workbench implements AutoCloseable {
             return this;
         }
 
+        /** How long closing waits for requests under way: for tests, which need not wait. */
+        Builder stopWait(int seconds) {
+            this.stopWait = seconds;
+            return this;
+        }
+
         /** The clock that dates the saved versions: for tests. */
         Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
@@ -177,7 +188,7 @@ public final class Workbench implements AutoCloseable {
             server.start();
             URI address = URI.create("http://" + hostInAddress(bound, host) + ":" + actualPort + "/");
             LOG.info("workbench on {} for the projects in {}", address, projects.toAbsolutePath());
-            return new Workbench(server, threads, address, access);
+            return new Workbench(server, threads, address, access, stopWait);
         }
 
         /** The {@code host:port} names a request may give; empty (any) when bound to every address. */

@@ -45,7 +45,7 @@ final class Served implements AutoCloseable {
     }
 
     static Served on(Workbench.Builder builder) throws IOException {
-        return new Served(builder.start());
+        return new Served(builder.stopWait(0).start());
     }
 
     /** A clock that starts on 2 December 2026 at 06:10 UTC and moves on a minute each time it is read. */
