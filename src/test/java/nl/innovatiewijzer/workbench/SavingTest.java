@@ -82,6 +82,28 @@ class SavingTest {
     }
 
     @Test
+    void ofTwoSavesAtOnceFromTheSameVersionOneIsTakenAndTheOtherRefusedAndNoTemporaryFileStays() throws Exception {
+        String read = version("pilot");
+        List<java.util.concurrent.Callable<Integer>> saves = List.of(
+                () -> served.put("/api/projects/pilot/facts", "application/yaml", PILOT_WITH_LEADER, read).statusCode(),
+                () -> served.put("/api/projects/pilot/facts", "application/yaml", PILOT + "budget:\n  secured: true\n",
+                        read).statusCode());
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<Integer> statuses = new java.util.ArrayList<>();
+        try {
+            for (java.util.concurrent.Future<Integer> save : two.invokeAll(saves)) {
+                statuses.add(save.get());
+            }
+        } finally {
+            two.shutdownNow();
+        }
+
+        assertEquals(List.of(200, 409), statuses.stream().sorted().toList());
+        assertEquals(List.of("pilot.history", "pilot.yaml"), names(projects));
+        assertEquals(2, names(projects.resolve("pilot.history")).size(), "one version with its assessment");
+    }
+
+    @Test
     void aSaveOverAProjectThatSaysNoVersionIsRefused() throws Exception {
         HttpResponse<String> answer = served.put("/api/projects/pilot/facts", "application/yaml", PILOT_WITH_LEADER,
                 null);
