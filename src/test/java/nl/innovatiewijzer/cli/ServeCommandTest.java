@@ -1,6 +1,7 @@
 package nl.innovatiewijzer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -112,6 +113,18 @@ class ServeCommandTest {
                     run.err());
             assertTrue(run.err().contains("--port 0 for a free one"), run.err());
         }
+    }
+
+    @Test
+    void rulesThatDoNotCompileAtTheStartAreReportedAndNothingListens(@TempDir Path dir) {
+        RulesFolder rules = RulesFolder.in(dir).drl("f4.drl", RulesFolder.longCyclesRule("RISK").replace("then", "thenn"))
+                .write("f4.yaml", RulesFolder.LONG_CYCLES_TEXTS);
+
+        Run run = Run.of("serve", "--projects", projects.toString(), "--port", "0", "--rules", rules.path().toString());
+
+        assertEquals(3, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("error in the knowledge base: " + rules.path().resolve("f4.drl")), run.err());
+        assertFalse(run.out().contains("The workbench is on"), run.out());
     }
 
     @Test
