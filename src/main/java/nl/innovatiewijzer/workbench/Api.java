@@ -31,6 +31,7 @@ final class Api {
     private static final Logger LOG = LoggerFactory.getLogger(Api.class);
     private static final Set<String> YAML = Set.of("application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml");
     private static final Set<String> JSON = Set.of("application/json", "");
+    private static final String NOT_SAVED = "; nothing was saved";
 
     private final ProjectsFolder projects;
     private final Supplier<Advisor> advisor;
@@ -150,7 +151,7 @@ final class Api {
                 problems.put("version", facts.version());
                 return new Answer(422, Json.write(problems), Map.of("ETag", etag(facts.version())));
             } catch (AssessmentException e) {
-                return rulesFailed(e);
+                return rulesFailed(e, "");
             }
             return Answer.ok(Json.write(body)).withHeader("ETag", etag(facts.version()));
         } catch (IOException e) {
@@ -171,13 +172,13 @@ final class Api {
             read = yaml ? ProjectFacts.fromYaml(id + ProjectsFolder.EXTENSION, text)
                     : ProjectFacts.fromJson(id + ProjectsFolder.EXTENSION, text);
         } catch (InvalidFactsException e) {
-            return invalid(e);
+            return invalid(e, NOT_SAVED);
         }
         Assessment assessment;
         try {
             assessment = advisor.get().assess(read, lang);
         } catch (AssessmentException e) {
-            return rulesFailed(e);
+            return rulesFailed(e, NOT_SAVED);
         }
         // a YAML body is kept as it was written, comments and all; JSON becomes the YAML of a facts file
         byte[] file = yaml ? body : FactsYaml.write(read).getBytes(StandardCharsets.UTF_8);
@@ -202,9 +203,9 @@ final class Api {
             ProjectFacts facts = yaml ? ProjectFacts.fromYaml("body", text) : ProjectFacts.fromJson("body", text);
             return Answer.ok(advisor.get().assess(facts, lang).toJson());
         } catch (InvalidFactsException e) {
-            return invalid(e);
+            return invalid(e, "");
         } catch (AssessmentException e) {
-            return rulesFailed(e);
+            return rulesFailed(e, "");
         }
     }
 
@@ -251,14 +252,14 @@ final class Api {
         return "\"" + version + "\"";
     }
 
-    private static Answer invalid(InvalidFactsException e) {
-        return new Answer(400, Json.write(Json.problems("the facts do not follow the facts contract; nothing was saved",
+    private static Answer invalid(InvalidFactsException e, String outcome) {
+        return new Answer(400, Json.write(Json.problems("the facts do not follow the facts contract" + outcome,
                 e.problems())), Map.of());
     }
 
-    private static Answer rulesFailed(AssessmentException e) {
-        return new Answer(500, Json.write(Json.problems("the rules failed on these facts; nothing was saved",
-                e.problems())), Map.of());
+    private static Answer rulesFailed(AssessmentException e, String outcome) {
+        return new Answer(500, Json.write(Json.problems("the rules failed on these facts" + outcome, e.problems())),
+                Map.of());
     }
 
     private static Answer unsupported(String type) {

@@ -60,6 +60,8 @@ class SavingTest {
                 PILOT + "projectLeader:\n  hoursPerWeek: veel\n", version("pilot"));
 
         assertEquals(400, answer.statusCode(), answer.body());
+        assertEquals("the facts do not follow the facts contract; nothing was saved",
+                JSON.readTree(answer.body()).get("message").asText());
         JsonNode problem = JSON.readTree(answer.body()).at("/problems/0");
         assertEquals("projectLeader.hoursPerWeek", problem.get("field").asText());
         assertEquals(5, problem.get("line").asInt());
