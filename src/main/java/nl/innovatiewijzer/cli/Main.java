@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         versionProvider = Main.Version.class,
         description = "Advises data-driven innovation projects of Dutch municipalities on the nine success factors.",
         subcommands = {AssessCommand.class, ValidateCommand.class, TestCommand.class, DocumentCommand.class,
-                InterviewCommand.class, CompareCommand.class,
+                InterviewCommand.class, CompareCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  ${ROOT-COMMAND-NAME} assess facts/slimme-afvalinzameling.yaml",
@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
                 "  ${ROOT-COMMAND-NAME} validate --rules rules",
                 "  ${ROOT-COMMAND-NAME} test --rules rules",
                 "  ${ROOT-COMMAND-NAME} document --rules rules --out kennisbank.html",
+                "  ${ROOT-COMMAND-NAME} serve --projects facts",
                 "  ${ROOT-COMMAND-NAME} assess --help",
                 "", ExitCode.HELP})
 public final class Main implements Runnable {

@@ -33,7 +33,7 @@ class ArchitectureTest {
 
     /** The packages an embedder, a rule file or a tool may use; the engine and the command line are not among them. */
     private static final Set<String> PUBLIC_API = Set.of(ROOT, ROOT + ".facts", ROOT + ".document", ROOT + ".rules",
-            ROOT + ".report", ROOT + ".scenario", ROOT + ".reference");
+            ROOT + ".report", ROOT + ".scenario", ROOT + ".reference", ROOT + ".workbench");
 
     @Test
     void noPackageReachesBackUpTheLine() {
@@ -63,7 +63,7 @@ class ArchitectureTest {
     void reportsScenariosAndTheCommandLineUseOnlyThePublicApi() {
         List<String> reaching = new ArrayList<>();
         for (JavaClass user : MAIN) {
-            if (!user.getPackageName().matches(ROOT.replace(".", "\\.") + "\\.(report|scenario|reference|cli)")) {
+            if (!user.getPackageName().matches(ROOT.replace(".", "\\.") + "\\.(report|scenario|reference|workbench|cli)")) {
                 continue;
             }
             for (Dependency dependency : user.getDirectDependenciesFromSelf()) {
@@ -86,6 +86,18 @@ class ArchitectureTest {
         assertEquals(Set.of("DroolsRuleEngine", "Precompiler"), publicTypes(ROOT + ".engine"),
                 "the engine is reached through RuleEngine; Precompiler is the build's entry point");
         assertEquals(Set.of("Main"), publicTypes(ROOT + ".cli"));
+    }
+
+    @Test
+    void theWorkbenchOpensOneDoorAndOnlyTheCommandLineUsesIt() {
+        // the pages' templates are compiled into classes that jte makes public; they are no door
+        assertEquals(Set.of("Workbench"), publicTypes(ROOT + ".workbench").stream()
+                        .filter(name -> !name.matches("Jte\\w+Generated")).collect(Collectors.toSet()),
+                "the command line starts the workbench; everything else in it is its own business");
+        noClasses().that().resideOutsideOfPackages(ROOT + ".workbench..", ROOT + ".cli..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".workbench..")
+                .because("the workbench sits above the reports and scenarios and below the command line")
+                .check(MAIN);
     }
 
     @Test

@@ -164,7 +164,7 @@ class HelpAndVersionTest {
 
         assertEquals(2, run.exitCode());
         assertEquals("innovatiewijzer: unknown command 'advise'; the commands are assess, validate, test, document, interview, "
-                + "compare, help (see '" + COMMAND + " --help')\n", run.err());
+                + "compare, serve, help (see '" + COMMAND + " --help')\n", run.err());
     }
 
     @Test
