@@ -149,8 +149,9 @@ record Outline(List<Line> head, Summary summary, List<Step> steps, List<Duty> du
         List<Duty> duties = new ArrayList<>();
         for (Obligation duty : assessment.obligations().stream().sorted(GROUPS).toList()) {
             String kind = duty.kind() == null ? "" : Label.of(duty.kind()).in(lang);
+            // a duty that applies later keeps its state beside its date: oversight already arranged shows as done
             String state = !duty.inForce() && duty.appliesFrom() != null
-                    ? Label.DUTY_APPLIES_FROM.in(lang, date(duty.appliesFrom(), lang))
+                    ? Label.DUTY_APPLIES_FROM.in(lang, Label.of(duty.state()).in(lang), date(duty.appliesFrom(), lang))
                     : Label.of(duty.state()).in(lang);
             duties.add(new Duty(duty.title(), kind, duty.kind() == DutyKind.LAW,
                     duty.basis() == null ? "" : duty.basis(), state, duty.toDo(), duty.because(), duty));
