@@ -46,7 +46,23 @@ public final class Main implements Runnable {
     private InputStream input = InputStream.nullInputStream();
 
     public static void main(String[] args) {
-        System.exit(run(args, System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        int code = run(args, System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        // a signal that stopped serve has begun the JVM's shutdown already; exiting once more would
+        // wait for that shutdown to end, and it can wait for this thread: the signal's exit stands
+        if (!shuttingDown()) {
+            System.exit(code);
+        }
+    }
+
+    private static boolean shuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
     }
 
     /** Runs the command line with the given output streams and no input, and returns the exit code. */

@@ -183,9 +183,18 @@ final class DroolsKnowledgeBase implements RuleEngine.KnowledgeBase {
     @Override
     public List<Improvement> improvements(ProjectFacts facts, Language language) {
         // the paths start from the project's factors and duties, not from the order of its questions
-        Assessment base = AssessmentAssembler.assemble(AssessmentRun.run(knowledge, facts), Map.of(), knowledge, frame,
-                info, facts, language);
+        Assessment base = judged(facts, language);
         return Improvements.of(knowledge, relevance(), facts, base);
+    }
+
+    /**
+     * The assessment without trying the answers to its open questions: the factors, duties and
+     * advice are the same, the missing facts come in the order of the factors, with only what
+     * their rules name as what they could change. For work that needs the judgement alone.
+     */
+    Assessment judged(ProjectFacts facts, Language language) {
+        return AssessmentAssembler.assemble(AssessmentRun.run(knowledge, facts), Map.of(), knowledge, frame, info, facts,
+                language);
     }
 
     /** What the answers to the project's open questions can change: tried, or remembered from the last time. */
