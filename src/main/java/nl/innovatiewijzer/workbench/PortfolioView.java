@@ -24,16 +24,23 @@ final class PortfolioView {
     private final List<Row> ranked;
     private final List<AssessedProjects.Listed> leftOut;
     private final List<FactorResult> factors;
+    private final PortfolioFilter filter;
+    private final String problem;
+    private final String token;
 
-    PortfolioView(Language language, Labels words, List<AssessedProjects.Listed> projects) {
+    PortfolioView(Language language, Labels words, List<AssessedProjects.Listed> projects, PortfolioFilter filter,
+                  String problem, String token) {
+        this.token = token;
         this.language = language;
         this.words = words;
+        this.filter = filter;
+        this.problem = problem == null ? "" : problem;
         List<Row> rows = new ArrayList<>();
         List<AssessedProjects.Listed> failed = new ArrayList<>();
         for (AssessedProjects.Listed project : projects) {
             if (project.assessment() == null) {
                 failed.add(project);
-            } else {
+            } else if (filter.admits(project.assessment())) {
                 rows.add(Row.of(project.id(), project.assessment()));
             }
         }
@@ -55,6 +62,32 @@ final class PortfolioView {
 
     String count() {
         return ranked.size() == 1 ? words.text("project-count-one") : words.text("project-count", ranked.size());
+    }
+
+    /** The access token for the forms' changes; empty when none is in force. */
+    String token() {
+        return token == null ? "" : token;
+    }
+
+    PortfolioFilter filter() {
+        return filter;
+    }
+
+    /** Why the last new project was not made; empty when nothing went wrong. */
+    String problem() {
+        return problem;
+    }
+
+    /** The words for the values of a field, by their spelling: {@code value.phase.pilot}. */
+    List<Questionnaire.Choice> choices(String path, String kind, String chosen) {
+        return PortfolioFilter.spellings(path).stream().map(spelling -> new Questionnaire.Choice(spelling,
+                words.words().getOrDefault("value." + kind + "." + spelling, spelling), spelling.equals(chosen)))
+                .toList();
+    }
+
+    List<Questionnaire.Choice> statusChoices() {
+        return PortfolioFilter.statuses().stream().map(status -> new Questionnaire.Choice(status,
+                words.text("status-" + status), status.equals(filter.status()))).toList();
     }
 
     List<Row> ranked() {

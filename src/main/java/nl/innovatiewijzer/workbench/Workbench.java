@@ -175,7 +175,8 @@ public final class Workbench implements AutoCloseable {
             HttpServer server = HttpServer.create(new InetSocketAddress(bound, port), 64);
             int actualPort = server.getAddress().getPort();
             Guard guard = new Guard(hosts(bound, actualPort), Optional.ofNullable(access));
-            Api api = new Api(new ProjectsFolder(projects), advisor, language, clock);
+            ProjectsFolder folder = new ProjectsFolder(projects);
+            Api api = new Api(folder, advisor, language, clock);
             AtomicInteger count = new AtomicInteger();
             ExecutorService threads = Executors.newFixedThreadPool(4, work -> {
                 Thread thread = new Thread(work, "innovatiewijzer-workbench-" + count.incrementAndGet());
@@ -183,7 +184,7 @@ public final class Workbench implements AutoCloseable {
                 return thread;
             });
             server.setExecutor(threads);
-            Pages pages = new Pages(api, advisor);
+            Pages pages = new Pages(api, folder, advisor, access, clock);
             server.createContext("/", exchange -> handle(exchange, guard, api, pages));
             server.start();
             URI address = URI.create("http://" + hostInAddress(bound, host) + ":" + actualPort + "/");
