@@ -74,6 +74,11 @@ final class AssessmentPanel {
         return duty.appliesFrom() == null ? "" : words.text("duty-applies-from", duty.appliesFrom());
     }
 
+    /** Whether the improvement paths are in: they take longer, so the page draws them after the rest. */
+    boolean improvementsDrawn() {
+        return assessment.hasImprovements();
+    }
+
     List<Improvement> improvements() {
         return assessment.hasImprovements() ? assessment.improvements() : List.of();
     }

@@ -63,15 +63,19 @@ final class ProjectPages {
     /**
      * The assessment part of a project page for facts sent as JSON, not stored: what the page's
      * script draws after an answer. Facts that do not follow the contract get the API's 400 with
-     * the problems by field, so the page can say each at its question.
+     * the problems by field, so the page can say each at its question. With {@code ?part=improvements}
+     * only the improvement paths, which take longer.
      */
     Answer panel(Request request, Language lang) throws IOException, Request.BodyTooLarge {
         String text = new String(request.body(), StandardCharsets.UTF_8);
         try {
             Advisor current = advisor.get();
-            Assessment assessment = improved(current, ProjectFacts.fromJson("facts", text), lang);
-            String panel = render("panel.jte", Map.of("p", new AssessmentPanel(assessment,
-                    current.texts(lang).labels())));
+            ProjectFacts facts = ProjectFacts.fromJson("facts", text);
+            // the improvement paths take many trial assessments: the page asks for them after the rest
+            boolean paths = "improvements".equals(request.query("part"));
+            Assessment assessment = paths ? improved(current, facts, lang) : current.assess(facts, lang);
+            String panel = render(paths ? "improvements.jte" : "panel.jte",
+                    Map.of("p", new AssessmentPanel(assessment, current.texts(lang).labels())));
             return new Answer(200, Answer.Kind.FRAGMENT, panel, Map.of());
         } catch (InvalidFactsException e) {
             return new Answer(400, Json.write(Json.problems("the facts do not follow the facts contract",

@@ -255,7 +255,9 @@ public final class Workbench implements AutoCloseable {
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("Cache-Control", "no-store");
             headers.set("Content-Security-Policy", answer.kind().policy);
-            headers.set("Referrer-Policy", "no-referrer");
+            // no address goes to another site; within the workbench a browser names the page's origin,
+            // which "no-referrer" would make "null" on a form's post, and the guard would refuse it
+            headers.set("Referrer-Policy", "same-origin");
             answer.headers().forEach(headers::set);
             boolean head = exchange.getRequestMethod().equalsIgnoreCase("HEAD");
             exchange.sendResponseHeaders(answer.status(), head ? -1 : body.length);

@@ -133,10 +133,26 @@
       }
     }
 
+    // The improvement paths take longer than the rest: they are drawn when they come.
+    function improve(mine, body) {
+      fetch("/assessment?part=improvements&lang=" + form.dataset.lang, {
+        method: "POST", headers: headers(form, "application/json"), body: body
+      }).then(function (response) {
+        return response.text().then(function (html) {
+          var place = document.getElementById("improvements");
+          if (mine === sent && response.ok && place) {
+            place.innerHTML = html;
+            panel.dataset.improved = String(mine);
+          }
+        });
+      });
+    }
+
     function assess() {
       var mine = ++sent;
+      var body = JSON.stringify(collect());
       fetch("/assessment?lang=" + form.dataset.lang, {
-        method: "POST", headers: headers(form, "application/json"), body: JSON.stringify(collect())
+        method: "POST", headers: headers(form, "application/json"), body: body
       }).then(function (response) {
         return response.text().then(function (body) {
           if (mine !== sent) { return; } // a later answer is on its way
@@ -145,6 +161,7 @@
             panel.innerHTML = body; // made on the server from a template that escapes every value
             highlightNext();
             panel.dataset.drawn = String(mine);
+            improve(mine, body);
           } else {
             showProblems(JSON.parse(body).problems || []);
             panel.dataset.drawn = String(mine);
