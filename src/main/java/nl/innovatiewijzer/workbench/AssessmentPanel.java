@@ -20,6 +20,8 @@ import nl.innovatiewijzer.Status;
  */
 final class AssessmentPanel {
 
+    private static final int OPEN_QUESTIONS = 5;
+
     private final Assessment assessment;
     private final Labels words;
 
@@ -39,6 +41,17 @@ final class AssessmentPanel {
     /** The question worth answering first: the first of the missing facts, which come most useful first. */
     Optional<MissingFact> nextQuestion() {
         return assessment.missingFacts().stream().findFirst();
+    }
+
+    /** The open questions worth answering first, at most {@value #OPEN_QUESTIONS}. */
+    List<MissingFact> openQuestions() {
+        return assessment.missingFacts().stream().limit(OPEN_QUESTIONS).toList();
+    }
+
+    /** Where the question of a missing fact is on the page: its own, or that of the list its item is in. */
+    String anchor(MissingFact fact) {
+        String field = fact.field().replaceAll("\\[\\d+]", "");
+        return "q-" + field.replace('.', '-');
     }
 
     String status(Status status) {

@@ -12,6 +12,9 @@ import nl.innovatiewijzer.Language;
  */
 final class ProjectView {
 
+    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter
+            .ofPattern("uuuu-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
+
     private final ProjectId id;
     private final String version;
     private final Language language;
@@ -73,6 +76,11 @@ final class ProjectView {
 
     List<SavedVersion> history() {
         return history;
+    }
+
+    /** When a version was saved, as the page shows it: {@code 2026-12-02 06:10:00}, in UTC. */
+    static String shown(java.time.Instant savedAt) {
+        return SHOWN.format(savedAt);
     }
 
     /** The access token for the script's changes; empty when none is in force. */
