@@ -6,6 +6,8 @@ import java.net.BindException;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
@@ -91,7 +93,10 @@ final class ServeCommand implements Callable<Integer> {
         String token = System.getenv(Workbench.TOKEN_VARIABLE);
         Workbench workbench;
         try {
-            workbench = Workbench.on(projects, advisor).host(host).port(port).language(lang).token(token).start();
+            workbench = Workbench.on(projects, advisor).host(host).port(port).language(lang).token(token)
+                    .knowledge(() -> ScenarioSelection.of(List.of(), rules.rules).files(),
+                            reloading == null ? Optional::empty : reloading::lastFailure)
+                    .start();
         } catch (IllegalArgumentException e) {
             close(reloading);
             err.println(LABEL + "$" + Workbench.TOKEN_VARIABLE + ": " + e.getMessage());

@@ -9,9 +9,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import nl.innovatiewijzer.Advisor;
 import nl.innovatiewijzer.Language;
+import nl.innovatiewijzer.Reload;
+import nl.innovatiewijzer.scenario.ScenarioFile;
 
 /**
  * The workbench's pages for the browser, made on the server from templates that escape every
@@ -33,8 +37,15 @@ final class Pages {
     private final NewProject newProject;
     private final String token;
 
-    Pages(Api api, ProjectsFolder projects, Supplier<Advisor> advisor, String token, java.time.Clock clock) {
+    private final Supplier<List<ScenarioFile>> scenarios;
+    private final Supplier<Optional<Reload>> refused;
+    private final Map<String, KnowledgeView.Outcome> scenarioRuns = new ConcurrentHashMap<>();
+
+    Pages(Api api, ProjectsFolder projects, Supplier<Advisor> advisor, String token, java.time.Clock clock,
+          Supplier<List<ScenarioFile>> scenarios, Supplier<Optional<Reload>> refused) {
         this.api = api;
+        this.scenarios = scenarios;
+        this.refused = refused;
         this.token = token;
         this.advisor = advisor;
         this.project = new ProjectPages(TEMPLATES, projects, advisor, token);
@@ -55,6 +66,9 @@ final class Pages {
         }
         if (path.size() == 1 && ASSETS.containsKey(path.get(0))) {
             return get(request) ? ASSETS.get(path.get(0)) : notAllowed(request, "GET");
+        }
+        if (path.equals(List.of("knowledge"))) {
+            return get(request) ? knowledge(lang) : notAllowed(request, "GET");
         }
         if (path.equals(List.of("assessment"))) {
             return request.method().equals("POST") ? project.panel(request, lang) : notAllowed(request, "POST");
@@ -94,6 +108,13 @@ final class Pages {
                 PortfolioFilter.of(request), problem, token);
         StringOutput page = new StringOutput();
         TEMPLATES.render("portfolio.jte", Map.of("v", view), page);
+        return new Answer(200, Answer.Kind.HTML, page.toString(), Map.of());
+    }
+
+    private Answer knowledge(Language lang) {
+        KnowledgeView view = KnowledgeView.of(advisor.get(), lang, scenarios, refused.get(), scenarioRuns);
+        StringOutput page = new StringOutput();
+        TEMPLATES.render("knowledge.jte", Map.of("v", view), page);
         return new Answer(200, Answer.Kind.HTML, page.toString(), Map.of());
     }
 
