@@ -31,8 +31,12 @@ record PortfolioFilter(String phase, String domain, String status) {
 
     /** The spellings a facts file allows for a field, in the order of the fact model. */
     static List<String> spellings(String path) {
+        return field(path).map(FactField::values).orElse(List.of());
+    }
+
+    static java.util.Optional<FactField> field(String path) {
         return FactField.sections().stream().flatMap(s -> s.withAllBelow().stream())
-                .filter(f -> f.path().equals(path)).findFirst().map(FactField::values).orElse(List.of());
+                .filter(f -> f.path().equals(path)).findFirst();
     }
 
     static List<String> statuses() {

@@ -78,11 +78,11 @@ final class PortfolioView {
         return problem;
     }
 
-    /** The words for the values of a field, by their spelling: {@code value.phase.pilot}. */
-    List<Questionnaire.Choice> choices(String path, String kind, String chosen) {
-        return PortfolioFilter.spellings(path).stream().map(spelling -> new Questionnaire.Choice(spelling,
-                words.words().getOrDefault("value." + kind + "." + spelling, spelling), spelling.equals(chosen)))
-                .toList();
+    /** The values of a field to choose from, each with its word, the one the filter names chosen. */
+    List<Questionnaire.Choice> choices(String path, String chosen) {
+        return PortfolioFilter.field(path).map(field -> field.values().stream()
+                .map(spelling -> new Questionnaire.Choice(spelling, field.word(words, spelling), spelling.equals(chosen)))
+                .toList()).orElse(List.of());
     }
 
     List<Questionnaire.Choice> statusChoices() {

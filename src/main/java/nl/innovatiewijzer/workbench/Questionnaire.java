@@ -57,7 +57,7 @@ final class Questionnaire {
             choices.add(new Choice("false", words.text("value.no"), Boolean.FALSE.equals(value)));
         }
         for (String spelling : answer.values()) {
-            choices.add(new Choice(spelling, word(answer, spelling), chosen(field, answer, value, spelling)));
+            choices.add(new Choice(spelling, answer.word(words, spelling), chosen(field, answer, value, spelling)));
         }
         String text = value == null || value instanceof List || value instanceof Map ? "" : String.valueOf(value);
         return new Question(field.path(), field.kind().name(), field.kind() == FactField.Kind.ITEMS ? answer.name() : "",
@@ -71,12 +71,6 @@ final class Questionnaire {
                     || item instanceof Map<?, ?> map && spelling.equals(map.get(answer.name())));
         }
         return field.kind() == FactField.Kind.VALUE && spelling.equals(value);
-    }
-
-    /** The word for a value, from {@code value.<kind>.<value>}; its spelling when the texts have no word. */
-    private String word(FactField field, String spelling) {
-        String word = words.words().get("value." + field.valueKind() + "." + spelling);
-        return word == null ? spelling : word;
     }
 
     private Object value(String path) {
