@@ -1,6 +1,7 @@
 package nl.innovatiewijzer.workbench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,6 +88,21 @@ class ProjectPageBrowserTest {
 
         assertTrue(before.contains("Risico"), before);
         assertNotEquals(before, browser.status("F1"));
+    }
+
+    @Test
+    void dontKnowIsAnAnswerOfItsOwnThatLeavesTheFactOut() throws Exception {
+        browser.open(at("/projects/honden"));
+
+        browser.choose("projectLeader.assigned", "weet niet");
+        browser.find("#save").click();
+        browser.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".history tbody tr"), 1));
+
+        // no project leader ("nee") made F1 a risk; not knowing judges it on what is known
+        assertTrue(browser.status("F1").contains("Aandacht"), browser.status("F1"));
+        String file = Files.readString(projects.resolve("honden.yaml"));
+        assertFalse(file.contains("assigned"), file);
+        assertTrue(file.contains("motivation: medium"), file);
     }
 
     @Test
