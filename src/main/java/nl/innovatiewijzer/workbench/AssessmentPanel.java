@@ -10,7 +10,9 @@ import nl.innovatiewijzer.Improvement;
 import nl.innovatiewijzer.Labels;
 import nl.innovatiewijzer.MissingFact;
 import nl.innovatiewijzer.Obligation;
+import nl.innovatiewijzer.Priority;
 import nl.innovatiewijzer.Status;
+import nl.innovatiewijzer.StepKind;
 
 /**
  * The assessment beside a project's questions: the next steps, the nine statuses, the
@@ -62,11 +64,11 @@ final class AssessmentPanel {
         return status.name().toLowerCase(Locale.ROOT);
     }
 
-    String stepKind(nl.innovatiewijzer.StepKind kind) {
+    String stepKind(StepKind kind) {
         return words.text("step-" + kind.name().toLowerCase(Locale.ROOT));
     }
 
-    String priority(nl.innovatiewijzer.Priority priority) {
+    String priority(Priority priority) {
         return words.text("priority-" + priority.name().toLowerCase(Locale.ROOT));
     }
 

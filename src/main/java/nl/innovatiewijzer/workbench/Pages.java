@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +42,7 @@ final class Pages {
     private final Supplier<Optional<Reload>> refused;
     private final Map<String, KnowledgeView.Outcome> scenarioRuns = new ConcurrentHashMap<>();
 
-    Pages(Api api, ProjectsFolder projects, Supplier<Advisor> advisor, String token, java.time.Clock clock,
+    Pages(Api api, ProjectsFolder projects, Supplier<Advisor> advisor, String token, Clock clock,
           Supplier<List<ScenarioFile>> scenarios, Supplier<Optional<Reload>> refused) {
         this.api = api;
         this.scenarios = scenarios;

@@ -60,7 +60,7 @@ final class Questionnaire {
             choices.add(new Choice(spelling, answer.word(words, spelling), chosen(field, answer, value, spelling)));
         }
         String text = value == null || value instanceof List || value instanceof Map ? "" : String.valueOf(value);
-        return new Question(field.path(), field.kind().name(), field.kind() == FactField.Kind.ITEMS ? answer.name() : "",
+        return new Question(field.path(), field.kind(), field.kind() == FactField.Kind.ITEMS ? answer.name() : "",
                 words.text("fact." + field.path()), words.text("fact." + field.path() + ".meaning"),
                 value == null, text, choices);
     }
@@ -92,21 +92,27 @@ final class Questionnaire {
      * One question.
      *
      * @param path    the fact's field path, e.g. {@code team.motivation}
-     * @param kind    what kind of value it takes, as {@link FactField.Kind} names it
+     * @param kind    what kind of value it takes
      * @param itemKey for a list of items, the field that names each item (e.g. {@code role}); empty otherwise
      * @param unknown whether the facts leave it out: "do not know"
      * @param text    the value as typed, for a question answered in a text box
      * @param choices the answers to choose from, for yes/no and fixed lists
      */
-    record Question(String path, String kind, String itemKey, String name, String meaning, boolean unknown,
-                    String text, List<Choice> choices) {
+    record Question(String path, FactField.Kind kind, String itemKey, String name, String meaning,
+                    boolean unknown, String text, List<Choice> choices) {
 
+        /** Answered by choosing one from a list: yes or no, or a value of a fixed list. */
         boolean select() {
-            return kind.equals("VALUE") || kind.equals("BOOLEAN");
+            return kind == FactField.Kind.VALUE || kind == FactField.Kind.BOOLEAN;
         }
 
+        /** Answered by ticking any number of values. */
         boolean several() {
-            return kind.equals("VALUES") || kind.equals("ITEMS");
+            return kind == FactField.Kind.VALUES || kind == FactField.Kind.ITEMS;
+        }
+
+        boolean date() {
+            return kind == FactField.Kind.DATE;
         }
 
         String id() {
