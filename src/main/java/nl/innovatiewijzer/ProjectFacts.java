@@ -20,6 +20,7 @@ import nl.innovatiewijzer.facts.Required;
 import nl.innovatiewijzer.facts.Team;
 import nl.innovatiewijzer.facts.WorkingMethod;
 import nl.innovatiewijzer.facts.AssessmentInfo;
+import nl.innovatiewijzer.facts.AiAct;
 
 /**
  * The facts about one innovation project, as the facts contract describes them: one component
@@ -39,7 +40,8 @@ public record ProjectFacts(
         EndUsers endUsers,
         Learning learning,
         DataUse dataUse,
-        AssessmentInfo assessment
+        AssessmentInfo assessment,
+        AiAct aiAct
 ) {
 
     /**
@@ -50,7 +52,7 @@ public record ProjectFacts(
      */
     public ProjectFacts {
         List<FactsValidator.Violation> violations = FactsValidator.check(ProjectFacts.class, project, projectLeader,
-                team, mandate, budget, domainQuestions, workingMethod, market, network, endUsers, learning, dataUse, assessment);
+                team, mandate, budget, domainQuestions, workingMethod, market, network, endUsers, learning, dataUse, assessment, aiAct);
         if (!violations.isEmpty()) {
             throw new InvalidFactsException(violations.stream()
                     .map(v -> new Problem("facts built in code", 0, 0, v.field(), v.message()))
@@ -58,12 +60,20 @@ public record ProjectFacts(
         }
     }
 
-    /** The facts without the {@code assessment} section: the shape these facts had before it was added. */
+    /** The facts without the {@code aiAct} section: the shape these facts had before it was added. */
+    public ProjectFacts(Project project, ProjectLeader projectLeader, Team team, Mandate mandate, Budget budget,
+                        DomainQuestions domainQuestions, WorkingMethod workingMethod, Market market, Network network,
+                        EndUsers endUsers, Learning learning, DataUse dataUse, AssessmentInfo assessment) {
+        this(project, projectLeader, team, mandate, budget, domainQuestions, workingMethod, market, network, endUsers,
+                learning, dataUse, assessment, null);
+    }
+
+    /** The facts without the {@code assessment} and {@code aiAct} sections: the shape these facts had before they were added. */
     public ProjectFacts(Project project, ProjectLeader projectLeader, Team team, Mandate mandate, Budget budget,
                         DomainQuestions domainQuestions, WorkingMethod workingMethod, Market market, Network network,
                         EndUsers endUsers, Learning learning, DataUse dataUse) {
         this(project, projectLeader, team, mandate, budget, domainQuestions, workingMethod, market, network, endUsers,
-                learning, dataUse, null);
+                learning, dataUse, null, null);
     }
 
     /**
@@ -76,7 +86,7 @@ public record ProjectFacts(
         }
         return new ProjectFacts(project, projectLeader, team, mandate, budget, domainQuestions, workingMethod, market,
                 network, endUsers, learning, dataUse,
-                new AssessmentInfo(date, assessment == null ? null : assessment.assessedBy()));
+                new AssessmentInfo(date, assessment == null ? null : assessment.assessedBy()), aiAct);
     }
 
     /**
@@ -151,6 +161,7 @@ public record ProjectFacts(
         private Learning learning;
         private DataUse dataUse;
         private AssessmentInfo assessment;
+        private AiAct aiAct;
 
         private Builder(Project project) {
             this.project = project;
@@ -234,6 +245,12 @@ public record ProjectFacts(
             return this;
         }
 
+        /** Sets what the EU AI Act asks to know of the system (section {@code aiAct}). */
+        public Builder aiAct(AiAct value) {
+            this.aiAct = value;
+            return this;
+        }
+
         /**
          * The facts, checked against the contract's limits.
          *
@@ -241,7 +258,7 @@ public record ProjectFacts(
          */
         public ProjectFacts build() {
             return new ProjectFacts(project, projectLeader, team, mandate, budget, domainQuestions,
-                    workingMethod, market, network, endUsers, learning, dataUse, assessment);
+                    workingMethod, market, network, endUsers, learning, dataUse, assessment, aiAct);
         }
     }
 }

@@ -379,4 +379,53 @@ class FactsReaderTest {
         assertEquals("facts built in code: budget.experimentEuro: is NaN; expected a number of at least 0",
                 e.getMessage());
     }
+
+    @Test
+    void theAiActSectionIsReadWithItsListsAndRole() {
+        ProjectFacts facts = readYaml("""
+                project: {name: Risicoscore}
+                aiAct:
+                  isAiSystem: true
+                  role: providerAndDeployer
+                  prohibitedPractices: []
+                  annexIIIAreas: [publicServicesAndBenefits, employment]
+                  derogation: preparatoryTask
+                  friaDone: false
+                """);
+
+        assertEquals(Boolean.TRUE, facts.aiAct().isAiSystem());
+        assertEquals(AiRole.PROVIDER_AND_DEPLOYER, facts.aiAct().role());
+        assertEquals(List.of(), facts.aiAct().prohibitedPractices(), "[] is known to be none");
+        assertEquals(List.of(AnnexIIIArea.PUBLIC_SERVICES_AND_BENEFITS, AnnexIIIArea.EMPLOYMENT), facts.aiAct().annexIIIAreas());
+        assertEquals(Derogation.PREPARATORY_TASK, facts.aiAct().derogation());
+        assertEquals(Boolean.FALSE, facts.aiAct().friaDone());
+        assertNull(facts.aiAct().profilesNaturalPersons(), "absent is unknown");
+    }
+
+    @Test
+    void aMistypedFieldInTheAiActSectionIsRefusedWithTheFieldMeant() {
+        Problem problem = only(problemsOf("""
+                project: {name: Chatbot}
+                aiAct:
+                  isAiSystem: true
+                  annexIIIArea: [education]
+                """));
+
+        assertEquals(4, problem.line());
+        assertEquals("aiAct.annexIIIArea", problem.field());
+        assertTrue(problem.message().contains("unknown field") && problem.message().endsWith("did you mean annexIIIAreas?"),
+                problem.message());
+    }
+
+    @Test
+    void aMistypedAnnexIIIAreaIsRefusedWithTheAreasThatExist() {
+        Problem problem = only(problemsOf("""
+                project: {name: Chatbot}
+                aiAct: {isAiSystem: true, annexIIIAreas: [publicServices]}
+                """));
+
+        assertEquals(2, problem.line());
+        assertTrue(problem.field().startsWith("aiAct.annexIIIAreas"), problem.field());
+        assertTrue(problem.message().contains("publicServicesAndBenefits"), problem.message());
+    }
 }

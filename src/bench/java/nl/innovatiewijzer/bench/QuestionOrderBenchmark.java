@@ -26,7 +26,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * One warm assessment of a project with a number of open questions, each of which is tried with
  * every possible answer to order them by value: the strong reference example with 0, 1, 4, 8 or
  * 16 of its facts left out, and the project known only by its name (31 open questions). The
- * question order costs what such an assessment takes beyond the one with no open questions.
+ * question order costs what such an assessment takes beyond the one with no open questions. The
+ * knowledge base remembers the trials of the projects it assessed lately, so each call assesses
+ * the project as filled in by another assessor, one of more than it remembers: every call tries
+ * every answer again.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -47,20 +50,24 @@ public class QuestionOrderBenchmark {
             "domainQuestions.collected", "workingMethod.stepsHaveGoals", "mandate.failureAccepted",
             "network.collaborationAgreement");
 
+    /** More variants than the knowledge base remembers the trials of. */
+    private static final int VARIANTS = 2048;
+
     private Advisor advisor;
-    private ProjectFacts facts;
+    private ProjectFacts[] variants;
+    private int next;
 
     @Setup
     public void read() throws IOException {
         advisor = Advisor.withDefaultRules();
-        if (missing.equals("name")) {
-            facts = ProjectFacts.read(Path.of("facts", "alleen-een-naam.yaml"));
-        } else {
-            Set<String> leftOut = Set.copyOf(LEFT_OUT.subList(0, Integer.parseInt(missing)));
-            facts = ProjectFacts.fromYaml("sterk-voorbeeldproject.yaml",
-                    without(Files.readString(Path.of("facts", "sterk-voorbeeldproject.yaml")), leftOut));
+        String yaml = missing.equals("name") ? Files.readString(Path.of("facts", "alleen-een-naam.yaml"))
+                : without(Files.readString(Path.of("facts", "sterk-voorbeeldproject.yaml")),
+                Set.copyOf(LEFT_OUT.subList(0, Integer.parseInt(missing))));
+        variants = new ProjectFacts[VARIANTS];
+        for (int i = 0; i < VARIANTS; i++) {
+            variants[i] = ProjectFacts.fromYaml("project-" + i + ".yaml", yaml + "\nassessment:\n  assessedBy: Adviseur " + i + "\n");
         }
-        int open = advisor.assess(facts).missingFacts().size();
+        int open = advisor.assess(variants[0]).missingFacts().size();
         if (!missing.equals("name") && open != Integer.parseInt(missing)) {
             throw new IllegalStateException("expected " + missing + " open questions, found " + open);
         }
@@ -68,7 +75,8 @@ public class QuestionOrderBenchmark {
 
     @Benchmark
     public Assessment assess() {
-        return advisor.assess(facts, Language.NL);
+        next = (next + 1) % VARIANTS;
+        return advisor.assess(variants[next], Language.NL);
     }
 
     /** A facts file without the lines of the given fields ({@code section.field}), each written on a line of its own. */

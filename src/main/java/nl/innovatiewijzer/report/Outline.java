@@ -3,6 +3,7 @@ package nl.innovatiewijzer.report;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -136,12 +137,21 @@ record Outline(List<Line> head, Summary summary, List<Step> steps, List<Duty> du
         return steps;
     }
 
+    /**
+     * The duties in groups: those of the law before those of policy (and those the knowledge base
+     * does not place), and in each group the ones in force before the ones that apply later.
+     */
+    private static final Comparator<Obligation> GROUPS = Comparator
+            .comparingInt((Obligation duty) -> duty.kind() == null ? DutyKind.values().length : duty.kind().ordinal())
+            .thenComparing(duty -> !duty.inForce());
+
     private static List<Duty> duties(Assessment assessment, Labels lang) {
         List<Duty> duties = new ArrayList<>();
-        for (Obligation duty : assessment.obligations()) {
+        for (Obligation duty : assessment.obligations().stream().sorted(GROUPS).toList()) {
             String kind = duty.kind() == null ? "" : Label.of(duty.kind()).in(lang);
+            // a duty that applies later keeps its state beside its date: oversight already arranged shows as done
             String state = !duty.inForce() && duty.appliesFrom() != null
-                    ? Label.DUTY_APPLIES_FROM.in(lang, date(duty.appliesFrom(), lang))
+                    ? Label.DUTY_APPLIES_FROM.in(lang, Label.of(duty.state()).in(lang), date(duty.appliesFrom(), lang))
                     : Label.of(duty.state()).in(lang);
             duties.add(new Duty(duty.title(), kind, duty.kind() == DutyKind.LAW,
                     duty.basis() == null ? "" : duty.basis(), state, duty.toDo(), duty.because(), duty));

@@ -34,6 +34,13 @@ public sealed interface Expectation {
     record Obliged(int line, String obligation, ObligationState state) implements Expectation {
     }
 
+    /**
+     * {@code dutiesInForce: {fria: false}}: the duty is listed, and applies on the day of the
+     * assessment ({@code true}) or only from a later day ({@code false}).
+     */
+    record InForce(int line, String obligation, boolean inForce) implements Expectation {
+    }
+
     /** {@code notObligations: [iama]}: the duty is not listed. */
     record NotObliged(int line, String obligation) implements Expectation {
     }

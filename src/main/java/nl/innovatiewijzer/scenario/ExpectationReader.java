@@ -21,7 +21,7 @@ import nl.innovatiewijzer.document.TreeReader.Spelling;
 final class ExpectationReader {
 
     static final List<String> FIELDS = List.of("factors", "findings", "recommendations", "notRecommendations",
-            "obligations", "notObligations", "missingFacts", "notMissingFacts", "nextSteps", "improvements");
+            "obligations", "dutiesInForce", "notObligations", "missingFacts", "notMissingFacts", "nextSteps", "improvements");
     /** At most this many next steps: the assessment gives no more. */
     static final int MOST_STEPS = 3;
     static final List<String> FACTORS = List.of("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9");
@@ -48,6 +48,7 @@ final class ExpectationReader {
         }
         reader.contradictions("recommendations", "notRecommendations");
         reader.contradictions("obligations", "notObligations");
+        reader.contradictions("dutiesInForce", "notObligations");
         reader.contradictions("missingFacts", "notMissingFacts");
         return List.copyOf(reader.expectations);
     }
@@ -62,6 +63,7 @@ final class ExpectationReader {
                     in.list(value, path, "a list of action ids, each optionally with its priority", this::recommendation);
             case "notRecommendations" -> ids(value, path, "action ids", Expectation.NotRecommended::new);
             case "obligations" -> obligations(value, path);
+            case "dutiesInForce" -> dutiesInForce(value, path);
             case "notObligations" -> ids(value, path, "obligation ids", Expectation.NotObliged::new);
             case "missingFacts" -> ids(value, path, "field paths", Expectation.Missing::new);
             case "notMissingFacts" -> ids(value, path, "field paths", Expectation.NotMissing::new);
@@ -123,6 +125,20 @@ final class ExpectationReader {
             ObligationState state = in.constant(ObligationState.class, Spelling.CAPITALS, entry.value(), itemPath, "state");
             if (state != null && remember("obligations", entry.key(), entry.value(), itemPath)) {
                 expectations.add(new Expectation.Obliged(entry.line(), entry.key(), state));
+            }
+        }
+    }
+
+    private void dutiesInForce(Node value, String path) {
+        Node.MapNode map = in.mapping(value, path, "a mapping from obligation id to true (in force) or false (applies later)");
+        if (map == null) {
+            return;
+        }
+        for (Node.Entry entry : map.entries().values()) {
+            String itemPath = TreeReader.join(path, entry.key());
+            Boolean inForce = in.bool(entry.value(), itemPath);
+            if (inForce != null && remember("dutiesInForce", entry.key(), entry.value(), itemPath)) {
+                expectations.add(new Expectation.InForce(entry.line(), entry.key(), inForce));
             }
         }
     }

@@ -76,6 +76,8 @@ public final class ScenarioCheck {
             return notRecommended(e);
         } else if (expectation instanceof Expectation.Obliged e) {
             return obliged(e);
+        } else if (expectation instanceof Expectation.InForce e) {
+            return inForce(e);
         } else if (expectation instanceof Expectation.NotObliged e) {
             return notObliged(e);
         } else if (expectation instanceof Expectation.Missing e) {
@@ -162,6 +164,24 @@ public final class ScenarioCheck {
         if (found.get().state() != e.state()) {
             return differ(e, subject, e.state().name(), found.get().state().name() + because(found.get().evidence(), found.get().because()),
                     trace.firedOnly(carries));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Difference> inForce(Expectation.InForce e) {
+        Predicate<RuleInfo> carries = RuleTrace.has(RuleInfo::obligation, e.obligation());
+        String subject = "obligation " + e.obligation();
+        String expected = e.inForce() ? "in force" : "not yet in force";
+        Optional<Obligation> found = assessment.obligation(e.obligation());
+        if (found.isEmpty()) {
+            return differ(e, subject, expected, "not listed", trace.explain(carries, noRule("obligation", e.obligation())));
+        }
+        if (found.get().inForce() != e.inForce()) {
+            Obligation duty = found.get();
+            String got = (duty.inForce() ? "in force" : "not yet in force")
+                    + (duty.appliesFrom() == null ? "" : ", applies from " + duty.appliesFrom())
+                    + " on " + assessment.assessedOn();
+            return differ(e, subject, expected, got, trace.firedOnly(carries));
         }
         return Optional.empty();
     }

@@ -50,16 +50,16 @@ class DirectorReportTest {
 
     @ParameterizedTest
     @EnumSource(value = ReportFormat.class, names = {"TEXT", "MARKDOWN", "HTML"})
-    void dutiesTellLawFromPolicyAndSayFromWhenOneApplies(ReportFormat format) {
+    void dutiesOfTheLawComeBeforeThoseOfPolicyAndSayFromWhenOneApplies(ReportFormat format) {
         String dutch = visible(format, format.renderer().assessment(Examples.forADirector("Jeugdhulp op maat")));
         String english = visible(format, format.renderer().assessment(Examples.forADirectorInEnglish("Youth care")));
 
         inOrder(dutch, "Gegevensbeschermingseffectbeoordeling (DPIA)", "Wet", "Te doen",
-                "Impact Assessment Mensenrechten en Algoritmes (IAMA)", "Beleid", "Niet bekend of het gedaan is",
                 "Menselijk toezicht op het AI-systeem", "Wet", "geldt vanaf 2 augustus 2027",
+                "Impact Assessment Mensenrechten en Algoritmes (IAMA)", "Beleid", "Niet bekend of het gedaan is",
                 "Of er meer verplichtingen gelden, is nog niet te zeggen");
         assertTrue(dutch.contains("AVG artikel 35") && dutch.contains("AI-verordening artikel 26"), dutch);
-        inOrder(english, "Law", "To do", "Policy", "applies from 2 August 2027", "Whether more duties apply");
+        inOrder(english, "Law", "To do", "applies from 2 August 2027", "Policy", "Whether more duties apply");
     }
 
     @ParameterizedTest

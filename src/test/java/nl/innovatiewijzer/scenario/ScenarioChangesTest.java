@@ -123,7 +123,7 @@ class ScenarioChangesTest {
     void aMistypedSectionIsReportedWithTheSectionsThereAre() throws IOException {
         assertEquals(List.of("s.scenario.yaml:4:3: changes.projectleader.assigned: unknown field projectleader; "
                         + "expected one of project, projectLeader, team, mandate, budget, domainQuestions, "
-                        + "workingMethod, market, network, endUsers, learning, dataUse, assessment; did you mean projectLeader?"),
+                        + "workingMethod, market, network, endUsers, learning, dataUse, assessment, aiAct; did you mean projectLeader?"),
                 problems("projectleader.assigned: false"));
     }
 

@@ -169,6 +169,27 @@ class ScenarioCheckTest {
     }
 
     @Test
+    void aDutyExpectedToApplyLaterThatIsInForceIsADifference() throws IOException {
+        ScenarioResult result = run("""
+                  dutiesInForce: {dpia: false}
+                """);
+
+        Difference difference = result.differences().get(0);
+        assertEquals("obligation dpia", difference.subject());
+        assertEquals("not yet in force", difference.expected());
+        assertTrue(difference.got().startsWith("in force on "), difference.got());
+    }
+
+    @Test
+    void aDutyExpectedInForceThatIsInForcePasses() throws IOException {
+        ScenarioResult result = run("""
+                  dutiesInForce: {dpia: true}
+                """);
+
+        assertTrue(result.passed(), () -> ScenarioReport.of(result));
+    }
+
+    @Test
     void aMissingFactThatWasNotAskedForNamesTheRuleThatWouldAsk() throws IOException {
         ScenarioResult result = run("""
                   missingFacts: [projectLeader.assigned]

@@ -254,7 +254,7 @@ class ScenarioReaderTest {
     @Test
     void anExpectSectionThatChecksNothingIsRejected() throws IOException {
         assertEquals(List.of("s.scenario.yaml:3:9: expect: nothing to check; give at least one of factors, findings, "
-                        + "recommendations, notRecommendations, obligations, notObligations, missingFacts, "
+                        + "recommendations, notRecommendations, obligations, dutiesInForce, notObligations, missingFacts, "
                         + "notMissingFacts, nextSteps, improvements"),
                 problems("""
                         name: Nobody leads
