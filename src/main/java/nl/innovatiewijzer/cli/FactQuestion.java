@@ -172,8 +172,7 @@ record FactQuestion(FactField field, FactField answer, Labels words, boolean ofI
 
     /** The word for a value, from {@code value.<kind>.<value>}; its spelling when the texts have no word. */
     String word(String value) {
-        String word = words.words().get("value." + answer.valueKind() + "." + value);
-        return word == null ? value : word;
+        return answer.word(words, value);
     }
 
     private static String whole(Double number) {

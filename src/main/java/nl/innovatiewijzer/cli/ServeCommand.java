@@ -6,6 +6,8 @@ import java.net.BindException;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
@@ -23,9 +25,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code serve}: the workbench, a local web application for advisers on a folder of projects. */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Start the workbench: a local web server with the HTTP API on a folder of projects, "
-                + "one facts file per project (<id>.yaml) and beside it every saved version with its "
-                + "assessment (<id>.history/). It runs until stopped with Ctrl-C.",
+        description = {"Start the workbench: a local web server on a folder of projects, with pages for the "
+                + "browser (the portfolio, each project's questions beside its advice, the knowledge base) and "
+                + "the HTTP API; one facts file per project (<id>.yaml) and beside it every saved version with "
+                + "its assessment (<id>.history/). It runs until stopped with Ctrl-C.",
                 "",
                 "It binds to 127.0.0.1 unless --host says otherwise. On any other address every request "
                         + "needs the access token: the one in $" + Workbench.TOKEN_VARIABLE + ", else a new one "
@@ -91,7 +94,10 @@ final class ServeCommand implements Callable<Integer> {
         String token = System.getenv(Workbench.TOKEN_VARIABLE);
         Workbench workbench;
         try {
-            workbench = Workbench.on(projects, advisor).host(host).port(port).language(lang).token(token).start();
+            workbench = Workbench.on(projects, advisor).host(host).port(port).language(lang).token(token)
+                    .knowledge(() -> ScenarioSelection.of(List.of(), rules.rules).files(),
+                            reloading == null ? Optional::empty : reloading::lastFailure)
+                    .start();
         } catch (IllegalArgumentException e) {
             close(reloading);
             err.println(LABEL + "$" + Workbench.TOKEN_VARIABLE + ": " + e.getMessage());

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import nl.innovatiewijzer.Labels;
 import nl.innovatiewijzer.ProjectFacts;
 import nl.innovatiewijzer.document.ContractNames;
 import nl.innovatiewijzer.facts.Bounds;
@@ -66,6 +67,17 @@ public record FactField(String path, Kind kind, List<String> values, String valu
     /** The field's own name, the last part of its path. */
     public String name() {
         return path.substring(path.lastIndexOf('.') + 1);
+    }
+
+    /**
+     * The word for one of the field's values in the language of {@code words} (the labels of a
+     * knowledge base), from {@code value.<valueKind>.<value>}: {@code pilot} of {@code project.phase}
+     * is "pilot" in Dutch too, {@code high} of a level is "hoog". The value's own spelling when the
+     * texts have no word for it.
+     */
+    public String word(Labels words, String value) {
+        String word = words.words().get("value." + valueKind + "." + value);
+        return word == null ? value : word;
     }
 
     /** This field and every field below it, in the order of the fact model. */

@@ -201,7 +201,12 @@ final class Api {
         String text = new String(request.body(), StandardCharsets.UTF_8);
         try {
             ProjectFacts facts = yaml ? ProjectFacts.fromYaml("body", text) : ProjectFacts.fromJson("body", text);
-            return Answer.ok(advisor.get().assess(facts, lang).toJson());
+            Advisor current = advisor.get();
+            Assessment assessment = current.assess(facts, lang);
+            if ("true".equals(request.query("improve"))) { // as assess --improve: the improvement paths too
+                assessment = assessment.withImprovements(current.improvements(facts, lang));
+            }
+            return Answer.ok(assessment.toJson());
         } catch (InvalidFactsException e) {
             return invalid(e, "");
         } catch (AssessmentException e) {

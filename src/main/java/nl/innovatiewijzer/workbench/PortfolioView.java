@@ -24,16 +24,23 @@ final class PortfolioView {
     private final List<Row> ranked;
     private final List<AssessedProjects.Listed> leftOut;
     private final List<FactorResult> factors;
+    private final PortfolioFilter filter;
+    private final String problem;
+    private final String token;
 
-    PortfolioView(Language language, Labels words, List<AssessedProjects.Listed> projects) {
+    PortfolioView(Language language, Labels words, List<AssessedProjects.Listed> projects, PortfolioFilter filter,
+                  String problem, String token) {
+        this.token = token;
         this.language = language;
         this.words = words;
+        this.filter = filter;
+        this.problem = problem == null ? "" : problem;
         List<Row> rows = new ArrayList<>();
         List<AssessedProjects.Listed> failed = new ArrayList<>();
         for (AssessedProjects.Listed project : projects) {
             if (project.assessment() == null) {
                 failed.add(project);
-            } else {
+            } else if (filter.admits(project.assessment())) {
                 rows.add(Row.of(project.id(), project.assessment()));
             }
         }
@@ -55,6 +62,32 @@ final class PortfolioView {
 
     String count() {
         return ranked.size() == 1 ? words.text("project-count-one") : words.text("project-count", ranked.size());
+    }
+
+    /** The access token for the forms' changes; empty when none is in force. */
+    String token() {
+        return token == null ? "" : token;
+    }
+
+    PortfolioFilter filter() {
+        return filter;
+    }
+
+    /** Why the last new project was not made; empty when nothing went wrong. */
+    String problem() {
+        return problem;
+    }
+
+    /** The values of a field to choose from, each with its word, the one the filter names chosen. */
+    List<Questionnaire.Choice> choices(String path, String chosen) {
+        return PortfolioFilter.field(path).map(field -> field.values().stream()
+                .map(spelling -> new Questionnaire.Choice(spelling, field.word(words, spelling), spelling.equals(chosen)))
+                .toList()).orElse(List.of());
+    }
+
+    List<Questionnaire.Choice> statusChoices() {
+        return PortfolioFilter.statuses().stream().map(status -> new Questionnaire.Choice(status,
+                words.text("status-" + status), status.equals(filter.status()))).toList();
     }
 
     List<Row> ranked() {

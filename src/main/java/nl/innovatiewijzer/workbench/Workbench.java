@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import nl.innovatiewijzer.Advisor;
 import nl.innovatiewijzer.Language;
+import nl.innovatiewijzer.Reload;
+import nl.innovatiewijzer.scenario.ScenarioFile;
+import nl.innovatiewijzer.scenario.ScenarioFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,6 +110,8 @@ public final class Workbench implements AutoCloseable {
         private String token;
         private Clock clock = Clock.systemUTC();
         private int stopWait = 1;
+        private Supplier<List<ScenarioFile>> scenarios = ScenarioFiles::shipped;
+        private Supplier<Optional<Reload>> refused = Optional::empty;
 
         private Builder(Path projects, Supplier<Advisor> advisor) {
             this.projects = Objects.requireNonNull(projects, "projects");
@@ -150,6 +156,17 @@ public final class Workbench implements AutoCloseable {
             return this;
         }
 
+        /**
+         * What the knowledge page ({@code /knowledge}) shows besides the rules: the scenarios to run
+         * against them (default: those shipped in the jar), and the last change of the rules that
+         * was refused because it did not compile (default: none, as for rules that are not watched).
+         */
+        public Builder knowledge(Supplier<List<ScenarioFile>> scenarios, Supplier<Optional<Reload>> refused) {
+            this.scenarios = Objects.requireNonNull(scenarios, "scenarios");
+            this.refused = Objects.requireNonNull(refused, "refused");
+            return this;
+        }
+
         /** How long closing waits for requests under way: for tests, which need not wait. */
         Builder stopWait(int seconds) {
             this.stopWait = seconds;
@@ -175,7 +192,8 @@ public final class Workbench implements AutoCloseable {
             HttpServer server = HttpServer.create(new InetSocketAddress(bound, port), 64);
             int actualPort = server.getAddress().getPort();
             Guard guard = new Guard(hosts(bound, actualPort), Optional.ofNullable(access));
-            Api api = new Api(new ProjectsFolder(projects), advisor, language, clock);
+            ProjectsFolder folder = new ProjectsFolder(projects);
+            Api api = new Api(folder, advisor, language, clock);
             AtomicInteger count = new AtomicInteger();
             ExecutorService threads = Executors.newFixedThreadPool(4, work -> {
                 Thread thread = new Thread(work, "innovatiewijzer-workbench-" + count.incrementAndGet());
@@ -183,7 +201,7 @@ public final class Workbench implements AutoCloseable {
                 return thread;
             });
             server.setExecutor(threads);
-            Pages pages = new Pages(api, advisor);
+            Pages pages = new Pages(api, folder, advisor, access, clock, scenarios, refused);
             server.createContext("/", exchange -> handle(exchange, guard, api, pages));
             server.start();
             URI address = URI.create("http://" + hostInAddress(bound, host) + ":" + actualPort + "/");
@@ -254,7 +272,9 @@ public final class Workbench implements AutoCloseable {
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("Cache-Control", "no-store");
             headers.set("Content-Security-Policy", answer.kind().policy);
-            headers.set("Referrer-Policy", "no-referrer");
+            // no address goes to another site; within the workbench a browser names the page's origin,
+            // which "no-referrer" would make "null" on a form's post, and the guard would refuse it
+            headers.set("Referrer-Policy", "same-origin");
             answer.headers().forEach(headers::set);
             boolean head = exchange.getRequestMethod().equalsIgnoreCase("HEAD");
             exchange.sendResponseHeaders(answer.status(), head ? -1 : body.length);
