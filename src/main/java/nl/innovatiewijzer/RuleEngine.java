@@ -49,6 +49,17 @@ public interface RuleEngine {
         Assessment assess(ProjectFacts facts, Language language);
 
         /**
+         * Assesses one project without trying the answers to its open questions: the same
+         * judgement, with the open questions in the order of the factors. The full assessment by
+         * default, for an engine that does not order its questions.
+         *
+         * @throws AssessmentException when a rule loops or fails; the knowledge base stays usable
+         */
+        default Assessment judge(ProjectFacts facts, Language language) {
+            return assess(facts, language);
+        }
+
+        /**
          * The knowledge check: what is not wrong but likely a mistake, such as a text no rule uses.
          *
          * @throws KnowledgeBaseException when the check finds advice that is wrong (see {@link Advisor#warnings()})

@@ -38,8 +38,8 @@ public final class ColdStart {
         launched.addAll(shipped.subList(3, shipped.size()));
         launcher(shipped, launched, cache);
         firstStart(launched);
-        List<String> serve = List.of(java, "-jar", jar.toString(), "serve", "--port", "0", "--projects");
-        List<String> serveLaunched = List.of(launcher.toString(), "serve", "--port", "0", "--projects");
+        List<String> serve = List.of(java, "-jar", jar.toString(), "serve", "--no-browser", "--port", "0", "--projects");
+        List<String> serveLaunched = List.of(launcher.toString(), "serve", "--no-browser", "--port", "0", "--projects");
         serve(serve, serveLaunched, cache);
         portfolio(java, jar, launcher, cache);
     }

@@ -54,6 +54,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "The port to listen on; 0 lets the system choose a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--no-browser",
+            description = "Do not open the portfolio in the browser; by default it opens when this machine has a desktop.")
+    boolean noBrowser;
+
     @Option(names = "--host", paramLabel = "H", defaultValue = "127.0.0.1",
             description = "The address to bind to (default: ${DEFAULT-VALUE}); any other needs the access token.")
     String host;
@@ -130,6 +134,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         out.println("Stop it with Ctrl-C.");
         out.flush();
+        if (!noBrowser) {
+            Browser.open(workbench.browserAddress()); // on a machine without a desktop the address printed is the way in
+        }
         try {
             stopped.await();
         } catch (InterruptedException e) {

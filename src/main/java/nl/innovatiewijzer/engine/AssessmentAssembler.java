@@ -53,6 +53,7 @@ final class AssessmentAssembler {
                 facts.project().phase(), assessedOn(facts), assessment == null ? null : assessment.assessedBy());
     }
 
+    /** The assessment of what the rules said; {@code reach} is what the answers to the open questions can change, null when they were not tried. */
     static Assessment assemble(RecordedAdvice advice, Map<String, AnswerTrials.Reach> reach, CompiledKnowledge knowledge,
                                Frame frame, KnowledgeBaseInfo info, ProjectFacts facts, Language language) {
         TextCatalogue texts = knowledge.texts();

@@ -183,7 +183,7 @@ final class DroolsKnowledgeBase implements RuleEngine.KnowledgeBase {
     @Override
     public List<Improvement> improvements(ProjectFacts facts, Language language) {
         // the paths start from the project's factors and duties, not from the order of its questions
-        Assessment base = judged(facts, language);
+        Assessment base = judge(facts, language);
         return Improvements.of(knowledge, relevance(), facts, base);
     }
 
@@ -192,8 +192,9 @@ final class DroolsKnowledgeBase implements RuleEngine.KnowledgeBase {
      * advice are the same, the missing facts come in the order of the factors, with only what
      * their rules name as what they could change. For work that needs the judgement alone.
      */
-    Assessment judged(ProjectFacts facts, Language language) {
-        return AssessmentAssembler.assemble(AssessmentRun.run(knowledge, facts), Map.of(), knowledge, frame, info, facts,
+    @Override
+    public Assessment judge(ProjectFacts facts, Language language) {
+        return AssessmentAssembler.assemble(AssessmentRun.run(knowledge, facts), null, knowledge, frame, info, facts,
                 language);
     }
 

@@ -31,6 +31,11 @@ final class QuestionOrder {
     private record Value(MissingFact fact, int weight, int step) {
     }
 
+    /**
+     * The missing facts of the advice, most valuable first by what {@code reach} says each answer
+     * can change; with {@code reach} null (nothing tried) in the order of the factors, key facts
+     * first, without a why.
+     */
     static List<MissingFact> of(RecordedAdvice advice, Map<String, AnswerTrials.Reach> reach, Frame frame,
                                 TextCatalogue texts, Language language) {
         Map<String, RuleInfo> byField = new TreeMap<>();
@@ -43,17 +48,18 @@ final class QuestionOrder {
         List<Value> values = new ArrayList<>(byField.size());
         for (RuleInfo rule : byField.values()) {
             String field = rule.missing();
-            AnswerTrials.Reach tried = reach.getOrDefault(field, AnswerTrials.Reach.NOTHING);
+            AnswerTrials.Reach tried = reach == null ? AnswerTrials.Reach.NOTHING
+                    : reach.getOrDefault(field, AnswerTrials.Reach.NOTHING);
             List<String> namedDuties = named.get(field).stream().filter(id -> !frame.factors().contains(id)).toList();
             List<String> couldChange = couldChange(named.get(field), tried, frame);
             Set<String> changed = new LinkedHashSet<>(tried.factors());
             changed.addAll(tried.duties());
             changed.addAll(namedDuties);
             int step = steps.indexOf("QUESTION:" + field);
-            int weight = changed.size() + (tried.steps() || step >= 0 ? 1 : 0);
+            int weight = reach == null ? 0 : changed.size() + (tried.steps() || step >= 0 ? 1 : 0);
+            String why = reach == null ? "" : why(rule.factor(), tried, namedDuties, texts, words, language);
             values.add(new Value(new MissingFact(field, rule.factor(), texts.text(TextKind.QUESTIONS, field, language),
-                    couldChange, why(rule.factor(), tried, namedDuties, texts, words, language)), weight,
-                    step < 0 ? Integer.MAX_VALUE : step));
+                    couldChange, why), weight, reach == null || step < 0 ? Integer.MAX_VALUE : step));
         }
         KeyFacts key = texts.keyFacts();
         values.sort(Comparator.comparingInt((Value value) -> -value.weight())

@@ -220,7 +220,7 @@ class LauncherIT {
     @Test
     void serveRunsThroughTheLauncherAndStopsWhenItIsStopped(@TempDir Path cache) throws Exception {
         launcher(cache, ASSESS); // a short run makes the archive that serve then uses
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/innovatiewijzer").toString(), "serve", "--port", "0",
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/innovatiewijzer").toString(), "serve", "--no-browser", "--port", "0",
                 "--projects", "facts").directory(home.toFile()).redirectErrorStream(true);
         builder.environment().put("INNOVATIEWIJZER_CACHE", cache.toString());
         Process serve = builder.start();

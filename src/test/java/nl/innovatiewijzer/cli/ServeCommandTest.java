@@ -35,7 +35,7 @@ class ServeCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         AtomicInteger exitCode = new AtomicInteger(-1);
-        Thread serving = new Thread(() -> exitCode.set(Main.run(new String[] {"serve", "--projects", projects.toString(),
+        Thread serving = new Thread(() -> exitCode.set(Main.run(new String[] {"serve", "--no-browser", "--projects", projects.toString(),
                 "--port", "0"}, new PrintWriter(out, true), new PrintWriter(err, true))));
         serving.start();
         try {
@@ -61,7 +61,7 @@ class ServeCommandTest {
                 .write("f4.yaml", RulesFolder.LONG_CYCLES_TEXTS);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Thread serving = new Thread(() -> Main.run(new String[] {"serve", "--projects", projects.toString(),
+        Thread serving = new Thread(() -> Main.run(new String[] {"serve", "--no-browser", "--projects", projects.toString(),
                 "--port", "0", "--rules", rules.path().toString()}, new PrintWriter(out, true), new PrintWriter(err, true)));
         serving.start();
         try {
@@ -106,7 +106,7 @@ class ServeCommandTest {
     @Test
     void aPortThatIsTakenIsABadCommandLineThatSaysWhatToDo() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            Run run = Run.of("serve", "--projects", projects.toString(), "--port", "" + taken.getLocalPort());
+            Run run = Run.of("serve", "--no-browser", "--projects", projects.toString(), "--port", "" + taken.getLocalPort());
 
             assertEquals(2, run.exitCode(), run.err());
             assertTrue(run.err().startsWith("innovatiewijzer serve: cannot listen on 127.0.0.1:" + taken.getLocalPort()),
@@ -120,7 +120,7 @@ class ServeCommandTest {
         RulesFolder rules = RulesFolder.in(dir).drl("f4.drl", RulesFolder.longCyclesRule("RISK").replace("then", "thenn"))
                 .write("f4.yaml", RulesFolder.LONG_CYCLES_TEXTS);
 
-        Run run = Run.of("serve", "--projects", projects.toString(), "--port", "0", "--rules", rules.path().toString());
+        Run run = Run.of("serve", "--no-browser", "--projects", projects.toString(), "--port", "0", "--rules", rules.path().toString());
 
         assertEquals(3, run.exitCode(), run.err());
         assertTrue(run.err().startsWith("error in the knowledge base: " + rules.path().resolve("f4.drl")), run.err());
@@ -129,7 +129,7 @@ class ServeCommandTest {
 
     @Test
     void aPortOutsideTheRangeIsABadCommandLine() {
-        Run run = Run.of("serve", "--projects", projects.toString(), "--port", "70000");
+        Run run = Run.of("serve", "--no-browser", "--projects", projects.toString(), "--port", "70000");
 
         assertEquals(2, run.exitCode());
         assertEquals("innovatiewijzer serve: --port 70000: not a port; give 1 to 65535, or 0 for a free one\n", run.err());
@@ -139,7 +139,7 @@ class ServeCommandTest {
     void aProjectsFolderThatIsAFileIsABadCommandLine() throws Exception {
         Path file = Files.writeString(projects.resolve("pilot.yaml"), "project:\n  name: Pilot\n");
 
-        Run run = Run.of("serve", "--projects", file.toString(), "--port", "0");
+        Run run = Run.of("serve", "--no-browser", "--projects", file.toString(), "--port", "0");
 
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("not a folder"), run.err());

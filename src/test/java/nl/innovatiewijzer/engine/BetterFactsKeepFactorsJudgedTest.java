@@ -84,7 +84,7 @@ class BetterFactsKeepFactorsJudgedTest {
         }
         ProjectFacts facts = made.facts();
         // the statuses alone: the order of the open questions is not what this property is about
-        Assessment assessment = rules.judged(facts, Language.NL);
+        Assessment assessment = rules.judge(facts, Language.NL);
         return assessment.factors();
     }
 }

@@ -72,6 +72,23 @@ class QuestionsByValueTest {
     }
 
     @Test
+    void aJudgementAloneGivesTheSameAdviceWithTheQuestionsInTheOrderOfTheFactors() {
+        ProjectVariant project = ProjectVariant.of("facts/slimme-afvalinzameling.yaml").without("project.processesPersonalData");
+
+        Assessment assessed = ADVISOR.assess(project.facts(), Language.EN);
+        Assessment judged = ADVISOR.judge(project.facts(), Language.EN);
+
+        assertEquals(assessed.factors(), judged.factors());
+        assertEquals(assessed.recommendations(), judged.recommendations());
+        assertEquals(assessed.obligations(), judged.obligations());
+        assertEquals(assessed.nextSteps(), judged.nextSteps());
+        assertEquals(java.util.Set.copyOf(fields(assessed)), java.util.Set.copyOf(fields(judged)));
+        List<String> byFactor = judged.missingFacts().stream().map(MissingFact::factor).toList();
+        assertEquals(byFactor.stream().sorted().toList(), byFactor, "in the order of the factors");
+        assertEquals("", question(judged, "project.processesPersonalData").why(), "nothing was tried");
+    }
+
+    @Test
     void theInterviewAndTheNextStepsAgreeOnWhichQuestionComesFirst() {
         Assessment assessment = ADVISOR.assess(onlyName().facts());
 
