@@ -13,12 +13,16 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import nl.innovatiewijzer.Assessment;
+import nl.innovatiewijzer.Evidence;
 import nl.innovatiewijzer.FactorResult;
 import nl.innovatiewijzer.FiredRule;
 import nl.innovatiewijzer.KnowledgeBaseInfo;
 import nl.innovatiewijzer.MissingFact;
+import nl.innovatiewijzer.NextStep;
 import nl.innovatiewijzer.Obligation;
 import nl.innovatiewijzer.Recommendation;
+import nl.innovatiewijzer.Status;
+import nl.innovatiewijzer.document.ContractNames;
 import nl.innovatiewijzer.document.PrintableText;
 
 /**
@@ -78,7 +82,28 @@ final class JacksonAssessmentJson {
         json.writeObjectFieldStart("project");
         json.writeStringField("name", assessment.project().name());
         json.writeStringField("municipality", assessment.project().municipality());
+        json.writeStringField("domain", assessment.project().domain() == null ? null : ContractNames.of(assessment.project().domain()));
+        json.writeStringField("phase", assessment.project().phase() == null ? null : ContractNames.of(assessment.project().phase()));
         json.writeEndObject();
+        json.writeStringField("assessedOn", assessment.assessedOn() == null ? null : assessment.assessedOn().toString());
+        json.writeObjectFieldStart("summary");
+        for (Status status : Status.values()) {
+            json.writeNumberField(status.name(), (int) assessment.factors().stream().filter(f -> f.status() == status).count());
+        }
+        json.writeNumberField("dutiesToDo", assessment.dutiesToDo().size());
+        json.writeEndObject();
+        json.writeArrayFieldStart("nextSteps");
+        for (NextStep step : assessment.nextSteps()) {
+            json.writeStartObject();
+            json.writeNumberField("rank", step.rank());
+            json.writeStringField("kind", step.kind().contractName());
+            json.writeStringField("id", step.id());
+            json.writeStringField("factor", step.factor());
+            json.writeStringField("title", step.title());
+            json.writeStringField("why", step.why());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeStringField("language", assessment.language().code());
         KnowledgeBaseInfo kb = assessment.knowledgeBase();
         json.writeObjectFieldStart("knowledgeBase");
@@ -94,6 +119,7 @@ final class JacksonAssessmentJson {
             json.writeStringField("title", factor.title());
             json.writeStringField("status", factor.status().name());
             strings(json, "findings", factor.findings());
+            json.writeNumberField("openQuestions", factor.openQuestions());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -108,6 +134,7 @@ final class JacksonAssessmentJson {
             strings(json, "because", r.because());
             json.writeStringField("rule", r.rule());
             json.writeStringField("ruleFile", r.ruleFile());
+            evidence(json, r.evidence());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -117,6 +144,8 @@ final class JacksonAssessmentJson {
             json.writeStringField("field", m.field());
             json.writeStringField("factor", m.factor());
             json.writeStringField("question", m.question());
+            strings(json, "couldChange", m.couldChange());
+            json.writeStringField("why", m.why());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -127,6 +156,11 @@ final class JacksonAssessmentJson {
             json.writeStringField("title", o.title());
             json.writeStringField("state", o.state().name());
             strings(json, "because", o.because());
+            evidence(json, o.evidence());
+            json.writeStringField("kind", o.kind() == null ? null : o.kind().contractName());
+            json.writeStringField("basis", o.basis());
+            json.writeStringField("appliesFrom", o.appliesFrom() == null ? null : o.appliesFrom().toString());
+            json.writeBooleanField("inForce", o.inForce());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -140,6 +174,43 @@ final class JacksonAssessmentJson {
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    private static void evidence(JsonGenerator json, List<Evidence> evidence) throws IOException {
+        json.writeArrayFieldStart("evidence");
+        for (Evidence fact : evidence) {
+            json.writeStartObject();
+            json.writeStringField("field", fact.field());
+            json.writeFieldName("value");
+            value(json, fact.value());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void value(JsonGenerator json, Object value) throws IOException {
+        if (value instanceof List<?> items) {
+            json.writeStartArray();
+            for (Object item : items) {
+                value(json, item);
+            }
+            json.writeEndArray();
+        } else if (value == null) {
+            json.writeNull();
+        } else if (value instanceof Boolean b) {
+            json.writeBoolean(b);
+        } else if (value instanceof Integer || value instanceof Long) {
+            json.writeNumber(((Number) value).longValue());
+        } else if (value instanceof Number number) {
+            double d = number.doubleValue();
+            if (Double.isFinite(d)) {
+                json.writeNumber(d);
+            } else {
+                json.writeNull();
+            }
+        } else {
+            json.writeString(value.toString());
+        }
     }
 
     private static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
