@@ -171,6 +171,29 @@ public record Comparison(String project, LocalDate before, LocalDate after, List
         return FactPaths.of(facts);
     }
 
+    /**
+     * The facts of a project nested as a facts file writes them, sections holding their fields;
+     * unknown facts left out. What a facts file made from these facts holds.
+     */
+    public static Map<String, Object> factsAsFile(ProjectFacts facts) {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        FactPaths.of(facts).forEach((path, value) -> {
+            if (value == null) {
+                return;
+            }
+            String[] parts = path.split("\\.");
+            Map<String, Object> section = tree;
+            for (int i = 0; i < parts.length - 1; i++) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> next = (Map<String, Object>) section.computeIfAbsent(parts[i],
+                        k -> new LinkedHashMap<String, Object>());
+                section = next;
+            }
+            section.put(parts[parts.length - 1], value);
+        });
+        return tree;
+    }
+
     /** Whether nothing changed at all. */
     public boolean isEmpty() {
         return factors.isEmpty() && obligations.isEmpty() && facts.isEmpty() && added.isEmpty() && resolved.isEmpty();

@@ -125,22 +125,7 @@ final class FactsDocument {
 
     /** The facts as nested maps, unknown fields left out, from their field paths. */
     private static Map<String, Object> tree(ProjectFacts facts) {
-        Map<String, Object> tree = new LinkedHashMap<>();
-        Comparison.facts(facts).forEach((path, value) -> {
-            if (value == null) {
-                return;
-            }
-            String[] parts = path.split("\\.");
-            Map<String, Object> section = tree;
-            for (int i = 0; i < parts.length - 1; i++) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> next = (Map<String, Object>) section.computeIfAbsent(parts[i],
-                        k -> new LinkedHashMap<String, Object>());
-                section = next;
-            }
-            section.put(parts[parts.length - 1], value);
-        });
-        return tree;
+        return Comparison.factsAsFile(facts);
     }
 
     @SuppressWarnings("unchecked")

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.innovatiewijzer.Assessment;
@@ -56,21 +55,6 @@ final class Json {
 
     /** The facts as a facts file writes them: nested sections, unknown facts left out. */
     static Map<String, Object> facts(ProjectFacts facts) {
-        Map<String, Object> tree = new LinkedHashMap<>();
-        Comparison.facts(facts).forEach((path, value) -> {
-            if (value == null) {
-                return;
-            }
-            String[] parts = path.split("\\.");
-            Map<String, Object> section = tree;
-            for (int i = 0; i < parts.length - 1; i++) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> next = (Map<String, Object>) section.computeIfAbsent(parts[i],
-                        k -> new LinkedHashMap<String, Object>());
-                section = next;
-            }
-            section.put(parts[parts.length - 1], value);
-        });
-        return tree;
+        return Comparison.factsAsFile(facts);
     }
 }

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import nl.innovatiewijzer.facts.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,19 +74,6 @@ class PossibleAnswersTest {
 
     /** A copy of the shipped rules/, with one limit's value changed in rules/limits.yaml. */
     private Path shippedRulesWith(String limit, int from, int to) throws IOException {
-        Path copy = dir.resolve("rules");
-        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = copy.resolve(Path.of("rules").relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
-        Path limits = copy.resolve("limits.yaml");
-        String written = Files.readString(limits);
-        String before = "  " + limit + ":\n    value: " + from + "\n";
-        assertTrue(written.contains(before), "rules/limits.yaml writes " + limit + " as " + from);
-        Files.writeString(limits, written.replace(before, "  " + limit + ":\n    value: " + to + "\n"));
-        return copy;
+        return RulesFolder.shippedWithLimit(dir, limit, from, to);
     }
 }

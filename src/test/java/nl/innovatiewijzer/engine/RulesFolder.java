@@ -101,4 +101,24 @@ public final class RulesFolder {
     public Path path() {
         return folder;
     }
+
+    /** A copy of the shipped rules/ in {@code dir}/rules, with one limit's value changed in rules/limits.yaml. */
+    public static Path shippedWithLimit(Path dir, String limit, int from, int to) throws IOException {
+        Path copy = dir.resolve("rules");
+        try (java.util.stream.Stream<Path> files = Files.walk(Path.of("rules"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = copy.resolve(Path.of("rules").relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+        Path limits = copy.resolve("limits.yaml");
+        String written = Files.readString(limits);
+        String before = "  " + limit + ":\n    value: " + from + "\n";
+        if (!written.contains(before)) {
+            throw new IllegalStateException("rules/limits.yaml does not write " + limit + " as " + from);
+        }
+        Files.writeString(limits, written.replace(before, "  " + limit + ":\n    value: " + to + "\n"));
+        return copy;
+    }
 }
