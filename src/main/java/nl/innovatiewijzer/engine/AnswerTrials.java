@@ -52,9 +52,16 @@ final class AnswerTrials {
         Covering covering = knowledge.texts().covering();
         Outcome now = Outcome.of(advice, covering);
         ProjectDraft draft = ProjectDraft.of(facts);
+        List<String> fields = new ArrayList<>();
         for (RuleInfo asked : advice.missingFacts()) {
-            // on the calling thread, in sessions from the knowledge base's pool, like the assessment itself
-            reach.computeIfAbsent(asked.missing(), field -> tried(knowledge, factorOrder, draft, now, field, covering));
+            if (!fields.contains(asked.missing())) {
+                fields.add(asked.missing());
+            }
+        }
+        // each field in sessions from the knowledge base's pool, like the assessment itself
+        List<Reach> found = TrialWork.each(fields, field -> tried(knowledge, factorOrder, draft, now, field, covering));
+        for (int i = 0; i < fields.size(); i++) {
+            reach.put(fields.get(i), found.get(i));
         }
         return reach;
     }
