@@ -2,6 +2,7 @@ package nl.innovatiewijzer.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.List;
 import nl.innovatiewijzer.AssessmentException;
 import nl.innovatiewijzer.InnovatiewijzerException;
 import nl.innovatiewijzer.InvalidFactsException;
@@ -17,9 +18,6 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Advises data-driven innovation projects of Dutch municipalities on the nine success factors.",
-        subcommands = {AssessCommand.class, ValidateCommand.class, TestCommand.class, DocumentCommand.class,
-                InterviewCommand.class, CompareCommand.class, ServeCommand.class,
-                CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  ${ROOT-COMMAND-NAME} assess facts/slimme-afvalinzameling.yaml",
                 "  ${ROOT-COMMAND-NAME} interview mijn-project.yaml",
@@ -46,6 +44,7 @@ public final class Main implements Runnable {
     private InputStream input = InputStream.nullInputStream();
 
     public static void main(String[] args) {
+        HeadStart.begin(args);
         int code = run(args, System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         // a signal that stopped serve has begun the JVM's shutdown already; exiting once more would
         // wait for that shutdown to end, and it can wait for this thread: the signal's exit stands
@@ -77,7 +76,7 @@ public final class Main implements Runnable {
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
         Main main = new Main();
         main.input = in;
-        CommandLine cli = new CommandLine(main);
+        CommandLine cli = commandLine(main, Commands.needed(args));
         // the usage, the examples and the hints name the command as the user runs it, so that they can be pasted
         cli.setCommandName(CommandName.current());
         HelpLayout.apply(cli);
@@ -99,6 +98,17 @@ public final class Main implements Runnable {
             out.flush();
             err.flush();
         }
+    }
+
+    /** The command line of the program with every command, as its help describes it. */
+    static CommandLine commandLine() {
+        return commandLine(new Main(), Commands.ALL);
+    }
+
+    private static CommandLine commandLine(Main main, List<Class<?>> commands) {
+        CommandLine cli = new CommandLine(main);
+        commands.forEach(cli::addSubcommand);
+        return cli;
     }
 
     /** The input the command line was given. */

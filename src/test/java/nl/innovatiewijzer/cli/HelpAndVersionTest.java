@@ -23,7 +23,7 @@ class HelpAndVersionTest {
 
     /** Every command a user can type, so that a command added later is checked too. */
     static Stream<String> commands() {
-        return new CommandLine(new Main()).getSubcommands().values().stream()
+        return Main.commandLine().getSubcommands().values().stream()
                 .filter(command -> !command.getCommandSpec().helpCommand())
                 .map(CommandLine::getCommandName);
     }
@@ -64,7 +64,7 @@ class HelpAndVersionTest {
                 "no example is continued on the next line:\n" + run.out());
         for (String example : examples) {
             String[] args = example.substring(("  " + COMMAND + " ").length()).split(" ");
-            assertDoesNotThrow(() -> new CommandLine(new Main()).parseArgs(args), example);
+            assertDoesNotThrow(() -> Main.commandLine().parseArgs(args), example);
         }
         run.out().lines().filter(line -> !examples.contains(line))
                 .forEach(line -> assertTrue(line.length() <= 80, "wider than 80 columns: " + line));
