@@ -10,7 +10,9 @@ import java.io.InputStream;
 import java.io.ObjectInputFilter;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32;
 import nl.innovatiewijzer.RuleInfo;
@@ -45,8 +47,10 @@ final class CacheEntry {
      * 32,382 references, 1,000 generated rules 207,004 references, a rule with conditions nested
      * eight deep a depth of 38. No array may be longer than the entry has bytes (see {@link #filter}).
      */
+    private static final int MAX_DEPTH = 64;
+    private static final int MAX_REFERENCES = 2_000_000;
     private static final ObjectInputFilter ONLY_RULE_PACKAGES = ObjectInputFilter.Config.createFilter(
-            "maxdepth=64;maxrefs=2000000;maxbytes=" + MAX_BODY_BYTES + ";maxarray=" + MAX_BODY_BYTES
+            "maxdepth=" + MAX_DEPTH + ";maxrefs=" + MAX_REFERENCES + ";maxbytes=" + MAX_BODY_BYTES + ";maxarray=" + MAX_BODY_BYTES
                     + ";java.**;org.drools.**;org.kie.**;org.mvel2.**;nl.innovatiewijzer.**;!*");
 
     private CacheEntry() {
@@ -88,9 +92,56 @@ final class CacheEntry {
         }
     }
 
-    /** The filter for objects written in {@code bytes} bytes: a longer array was not written whole. */
-    private static ObjectInputFilter filter(int bytes) {
-        return info -> info.arrayLength() > bytes ? ObjectInputFilter.Status.REJECTED : ONLY_RULE_PACKAGES.checkInput(info);
+    /**
+     * The filter for objects written in {@code bytes} bytes: a longer array was not written whole.
+     * The limits are checked for every object; what a class is allowed is asked once per class, as
+     * the shipped entry holds some tens of thousands of objects of a few hundred classes.
+     */
+    static ObjectInputFilter filter(int bytes) {
+        Map<Class<?>, ObjectInputFilter.Status> verdicts = new IdentityHashMap<>();
+        return info -> {
+            if (info.arrayLength() > bytes) {
+                return ObjectInputFilter.Status.REJECTED;
+            }
+            Class<?> type = info.serialClass();
+            if (type == null || !withinLimits(info)) {
+                return ONLY_RULE_PACKAGES.checkInput(info);
+            }
+            ObjectInputFilter.Status verdict = verdicts.get(type);
+            if (verdict == null) {
+                verdict = ONLY_RULE_PACKAGES.checkInput(new OfClass(type));
+                verdicts.put(type, verdict);
+            }
+            return verdict;
+        };
+    }
+
+    private static boolean withinLimits(ObjectInputFilter.FilterInfo info) {
+        return info.depth() <= MAX_DEPTH && info.references() <= MAX_REFERENCES && info.streamBytes() <= MAX_BODY_BYTES
+                && info.arrayLength() <= MAX_BODY_BYTES;
+    }
+
+    /** A class alone, to ask the filter what it says of that class within every limit. */
+    private record OfClass(Class<?> serialClass) implements ObjectInputFilter.FilterInfo {
+        @Override
+        public long arrayLength() {
+            return -1;
+        }
+
+        @Override
+        public long depth() {
+            return 1;
+        }
+
+        @Override
+        public long references() {
+            return 0;
+        }
+
+        @Override
+        public long streamBytes() {
+            return 0;
+        }
     }
 
     private static Optional<CompileCache.Entry> refused(String key, String why) {
