@@ -42,16 +42,16 @@ final class CacheEntry {
     static final int MAX_BODY_BYTES = 64 * 1024 * 1024;
 
     /**
-     * Only what compiled rule packages are made of may be read back, and only as much of it as a
-     * knowledge base many times the shipped one needs: the shipped one reaches a depth of 18 and
+     * Only as much may be read back as a knowledge base many times the shipped one needs: the shipped one reaches a depth of 18 and
      * 32,382 references, 1,000 generated rules 207,004 references, a rule with conditions nested
      * eight deep a depth of 38. No array may be longer than the entry has bytes (see {@link #filter}).
      */
-    private static final int MAX_DEPTH = 64;
-    private static final int MAX_REFERENCES = 2_000_000;
+    private static final ObjectInputFilter WITHIN_LIMITS = ObjectInputFilter.Config.createFilter(
+            "maxdepth=64;maxrefs=2000000;maxbytes=" + MAX_BODY_BYTES + ";maxarray=" + MAX_BODY_BYTES);
+
+    /** The classes compiled rule packages are made of; every other class is refused. */
     private static final ObjectInputFilter ONLY_RULE_PACKAGES = ObjectInputFilter.Config.createFilter(
-            "maxdepth=" + MAX_DEPTH + ";maxrefs=" + MAX_REFERENCES + ";maxbytes=" + MAX_BODY_BYTES + ";maxarray=" + MAX_BODY_BYTES
-                    + ";java.**;org.drools.**;org.kie.**;org.mvel2.**;nl.innovatiewijzer.**;!*");
+            "java.**;org.drools.**;org.kie.**;org.mvel2.**;nl.innovatiewijzer.**;!*");
 
     private CacheEntry() {
     }
@@ -94,54 +94,19 @@ final class CacheEntry {
 
     /**
      * The filter for objects written in {@code bytes} bytes: a longer array was not written whole.
-     * The limits are checked for every object; what a class is allowed is asked once per class, as
-     * the shipped entry holds some tens of thousands of objects of a few hundred classes.
+     * The limits are checked for every object; the classes once each, as the shipped entry holds
+     * some tens of thousands of objects of a few hundred classes.
      */
     static ObjectInputFilter filter(int bytes) {
         Map<Class<?>, ObjectInputFilter.Status> verdicts = new IdentityHashMap<>();
         return info -> {
-            if (info.arrayLength() > bytes) {
+            if (info.arrayLength() > bytes || WITHIN_LIMITS.checkInput(info) == ObjectInputFilter.Status.REJECTED) {
                 return ObjectInputFilter.Status.REJECTED;
             }
             Class<?> type = info.serialClass();
-            if (type == null || !withinLimits(info)) {
-                return ONLY_RULE_PACKAGES.checkInput(info);
-            }
-            ObjectInputFilter.Status verdict = verdicts.get(type);
-            if (verdict == null) {
-                verdict = ONLY_RULE_PACKAGES.checkInput(new OfClass(type));
-                verdicts.put(type, verdict);
-            }
-            return verdict;
+            return type == null ? ObjectInputFilter.Status.UNDECIDED
+                    : verdicts.computeIfAbsent(type, known -> ONLY_RULE_PACKAGES.checkInput(info));
         };
-    }
-
-    private static boolean withinLimits(ObjectInputFilter.FilterInfo info) {
-        return info.depth() <= MAX_DEPTH && info.references() <= MAX_REFERENCES && info.streamBytes() <= MAX_BODY_BYTES
-                && info.arrayLength() <= MAX_BODY_BYTES;
-    }
-
-    /** A class alone, to ask the filter what it says of that class within every limit. */
-    private record OfClass(Class<?> serialClass) implements ObjectInputFilter.FilterInfo {
-        @Override
-        public long arrayLength() {
-            return -1;
-        }
-
-        @Override
-        public long depth() {
-            return 1;
-        }
-
-        @Override
-        public long references() {
-            return 0;
-        }
-
-        @Override
-        public long streamBytes() {
-            return 0;
-        }
     }
 
     private static Optional<CompileCache.Entry> refused(String key, String why) {

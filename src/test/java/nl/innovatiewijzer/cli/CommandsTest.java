@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** A command line that names a command reads that command's options alone. */
 class CommandsTest {
@@ -27,7 +28,9 @@ class CommandsTest {
         List<String> listed = Main.commandLine().getSubcommands().keySet().stream().filter(name -> !name.equals("help")).toList();
 
         for (String name : listed) {
-            assertEquals(1, Commands.needed(new String[] {name}).size(), name);
+            List<Class<?>> needed = Commands.needed(new String[] {name});
+            assertEquals(1, needed.size(), name);
+            assertEquals(name, needed.get(0).getAnnotation(CommandLine.Command.class).name(), "the command run for " + name);
         }
     }
 }
