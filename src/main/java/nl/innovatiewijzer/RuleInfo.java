@@ -36,6 +36,63 @@ public record RuleInfo(String name, String file, int line, String factor, String
                 null, null);
     }
 
+    /** Written field by field ({@link Stored}): the shipped knowledge base's rules are read back at every start. */
+    @java.io.Serial
+    private Object writeReplace() {
+        return new Stored(this);
+    }
+
+    /**
+     * A rule as a compiled-rules cache entry stores it: read back with plain reads, where Java reads
+     * a record through a constructor handle it first builds, a part of every cold start.
+     */
+    private static final class Stored implements java.io.Externalizable {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
+        private RuleInfo rule;
+
+        /** For reading back only. */
+        public Stored() {
+        }
+
+        Stored(RuleInfo rule) {
+            this.rule = rule;
+        }
+
+        @Override
+        public void writeExternal(java.io.ObjectOutput out) throws java.io.IOException {
+            out.writeInt(rule.line);
+            for (Object part : new Object[] {rule.name, rule.file, rule.factor, rule.finding, rule.action, rule.missing,
+                    rule.obligation, rule.status, rule.priority, rule.state, rule.description, rule.step, rule.order}) {
+                out.writeObject(part);
+            }
+        }
+
+        @Override
+        public void readExternal(java.io.ObjectInput in) throws java.io.IOException, ClassNotFoundException {
+            int line = in.readInt();
+            rule = new RuleInfo(read(in, String.class), read(in, String.class), line, read(in, String.class),
+                    read(in, String.class), read(in, String.class), read(in, String.class), read(in, String.class),
+                    read(in, Status.class), read(in, Priority.class), read(in, ObligationState.class),
+                    read(in, String.class), read(in, String.class), read(in, Integer.class));
+        }
+
+        @java.io.Serial
+        private Object readResolve() {
+            return rule;
+        }
+
+        private static <T> T read(java.io.ObjectInput in, Class<T> type) throws java.io.IOException, ClassNotFoundException {
+            Object read = in.readObject();
+            if (read != null && !type.isInstance(read)) {
+                throw new java.io.InvalidObjectException("a " + read.getClass().getName() + " where a " + type.getName()
+                        + " belongs");
+            }
+            return type.cast(read);
+        }
+    }
+
     /** True for a rule of the plan, which proposes a next step ({@code @step}) and judges no factor. */
     public boolean plans() {
         return step != null;

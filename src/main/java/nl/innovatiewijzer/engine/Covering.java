@@ -24,6 +24,11 @@ final class Covering implements Serializable {
 
     /** An id as a texts file writes it, with where. */
     record Written(String id, String file, int line, int column) implements Serializable {
+        /** Written in its stored form, which reads back quicker than a record ({@link StoredForm}). */
+        @Serial
+        private Object writeReplace() {
+            return new StoredForm(this);
+        }
     }
 
     /** Per covering action, the actions it names under {@code covers:}, in the order written. */

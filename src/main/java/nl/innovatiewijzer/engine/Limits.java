@@ -45,6 +45,12 @@ final class Limits implements Serializable {
     record Limit(String name, BigDecimal value, String unit, String nl, String en, String file, int line)
             implements Serializable {
 
+        /** Written in its stored form, which reads back quicker than a record ({@link StoredForm}). */
+        @Serial
+        private Object writeReplace() {
+            return new StoredForm(this);
+        }
+
         /** The value as a rule and a text write it: {@code 12}, {@code 2.5}. */
         String written() {
             return value.stripTrailingZeros().toPlainString();

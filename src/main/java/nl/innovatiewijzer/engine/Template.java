@@ -24,6 +24,12 @@ final class Template implements Serializable {
     /** Each placeholder as written, for when its value is not given. */
     private final String[] marks;
 
+    /** Written in its stored form, its text alone, taken apart again as it is read ({@link StoredForm}). */
+    @Serial
+    private Object writeReplace() {
+        return new StoredForm(this);
+    }
+
     private Template(String text, String[] pieces, int[] slots, String[] marks) {
         this.text = text;
         this.pieces = pieces;

@@ -1,0 +1,150 @@
+package nl.innovatiewijzer.engine;
+
+import java.io.Externalizable;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInput;
+import java.io.ObjectOutput;
+import java.io.Serial;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import nl.innovatiewijzer.DutyKind;
+import nl.innovatiewijzer.Effort;
+
+/**
+ * How the engine's records and texts are written in a compiled-rules cache entry: field by field,
+ * and a text as it is written. Java reads a record back through a constructor handle that it
+ * builds for each record class, and an object field by field through reflection; for the
+ * thousands of texts and rules of the shipped knowledge base that was a tenth of a cold start. A
+ * stored form is read with plain reads and becomes its object again as it is read
+ * ({@link #readResolve}); a template is taken apart again from its text.
+ *
+ * <p>The objects write themselves this way ({@code writeReplace}); nothing else needs to know.
+ */
+final class StoredForm implements Externalizable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private static final byte TEMPLATE = 1;
+    private static final byte ENTRY = 2;
+    private static final byte WRITTEN = 3;
+    private static final byte DUTY = 4;
+    private static final byte LIMIT = 5;
+    private static final byte LEVER = 6;
+    private static final byte LEVER_FIELD = 7;
+
+    private Object value;
+
+    /** For reading back only. */
+    public StoredForm() {
+    }
+
+    StoredForm(Object value) {
+        this.value = value;
+    }
+
+    @Override
+    public void writeExternal(ObjectOutput out) throws IOException {
+        if (value instanceof Template template) {
+            out.writeByte(TEMPLATE);
+            out.writeObject(template.text());
+        } else if (value instanceof TextCatalogue.Entry entry) {
+            out.writeByte(ENTRY);
+            out.writeObject(entry.file());
+            out.writeInt(entry.line());
+            out.writeObject(entry.texts());
+        } else if (value instanceof Covering.Written written) {
+            out.writeByte(WRITTEN);
+            out.writeObject(written.id());
+            out.writeObject(written.file());
+            out.writeInt(written.line());
+            out.writeInt(written.column());
+        } else if (value instanceof Duties.Duty duty) {
+            out.writeByte(DUTY);
+            out.writeObject(duty.id());
+            out.writeObject(duty.kind());
+            out.writeObject(duty.basis());
+            out.writeObject(duty.appliesFrom());
+            out.writeObject(duty.source());
+            out.writeObject(duty.file());
+            out.writeInt(duty.line());
+            out.writeInt(duty.column());
+        } else if (value instanceof Limits.Limit limit) {
+            out.writeByte(LIMIT);
+            out.writeObject(limit.name());
+            out.writeObject(limit.value());
+            out.writeObject(limit.unit());
+            out.writeObject(limit.nl());
+            out.writeObject(limit.en());
+            out.writeObject(limit.file());
+            out.writeInt(limit.line());
+        } else if (value instanceof Lever lever) {
+            out.writeByte(LEVER);
+            out.writeObject(lever.id());
+            out.writeObject(lever.field());
+            out.writeObject(lever.change());
+            out.writeObject(lever.value());
+            out.writeObject(lever.effort());
+            out.writeObject(lever.onlyWhen());
+            out.writeObject(lever.texts());
+            out.writeObject(lever.file());
+            out.writeInt(lever.line());
+            out.writeInt(lever.column());
+        } else if (value instanceof LeverField field) {
+            out.writeByte(LEVER_FIELD);
+            out.writeObject(field.path());
+            out.writeObject(field.section());
+            out.writeObject(field.field());
+            out.writeObject(field.itemField());
+            out.writeObject(field.type());
+            out.writeBoolean(field.list());
+            out.writeDouble(field.min());
+            out.writeDouble(field.max());
+        } else {
+            throw new IOException("no stored form for " + (value == null ? "null" : value.getClass().getName()));
+        }
+    }
+
+    @Override
+    public void readExternal(ObjectInput in) throws IOException, ClassNotFoundException {
+        byte kind = in.readByte();
+        value = switch (kind) {
+            case TEMPLATE -> Template.of(read(in, String.class));
+            case ENTRY -> new TextCatalogue.Entry(read(in, String.class), in.readInt(), map(in));
+            case WRITTEN -> new Covering.Written(read(in, String.class), read(in, String.class), in.readInt(), in.readInt());
+            case DUTY -> new Duties.Duty(read(in, String.class), read(in, DutyKind.class), map(in),
+                    read(in, LocalDate.class), read(in, String.class), read(in, String.class), in.readInt(), in.readInt());
+            case LIMIT -> new Limits.Limit(read(in, String.class), read(in, BigDecimal.class), read(in, String.class),
+                    read(in, String.class), read(in, String.class), read(in, String.class), in.readInt());
+            case LEVER -> new Lever(read(in, String.class), read(in, LeverField.class), read(in, Lever.Change.class),
+                    read(in, Serializable.class), read(in, Effort.class), map(in), map(in), read(in, String.class),
+                    in.readInt(), in.readInt());
+            case LEVER_FIELD -> new LeverField(read(in, String.class), read(in, String.class), read(in, String.class),
+                    read(in, String.class), read(in, Class.class), in.readBoolean(), in.readDouble(), in.readDouble());
+            default -> throw new InvalidObjectException("no stored form of kind " + kind);
+        };
+    }
+
+    @Serial
+    private Object readResolve() {
+        return value;
+    }
+
+    /** The next object, which must be of {@code type} or null: a stored form that says otherwise was not written here. */
+    private static <T> T read(ObjectInput in, Class<T> type) throws IOException, ClassNotFoundException {
+        Object read = in.readObject();
+        if (read != null && !type.isInstance(read)) {
+            throw new InvalidObjectException("a " + read.getClass().getName() + " where a " + type.getName() + " belongs");
+        }
+        return type.cast(read);
+    }
+
+    /** The next map; what it holds is as it was written, checked by the class filter of the entry. */
+    @SuppressWarnings("unchecked")
+    private static <K, V> Map<K, V> map(ObjectInput in) throws IOException, ClassNotFoundException {
+        return (Map<K, V>) read(in, Map.class);
+    }
+}
