@@ -39,11 +39,19 @@ final class AssessmentRun {
     static final Duration TIME_BUDGET = Duration.ofSeconds(5);
 
     /** A session serves one assessment on one thread at a time, so it needs no locks of its own. */
-    private static final KieSessionConfiguration ONE_THREAD = oneThread();
+    private static final KieSessionConfiguration ONE_THREAD = sessions(ThreadSafeOption.NO);
 
-    private static KieSessionConfiguration oneThread() {
+    /**
+     * For a rule base built from the executable model: its consequences share one array for the
+     * facts they are given between all sessions of the rule base, unless a session says that it
+     * may be used on several threads. Sessions on two threads at once (the answer trials) would
+     * hand each other's advice to a rule.
+     */
+    private static final KieSessionConfiguration MODEL = sessions(ThreadSafeOption.YES);
+
+    private static KieSessionConfiguration sessions(ThreadSafeOption threads) {
         KieSessionConfiguration configuration = KieServices.get().newKieSessionConfiguration();
-        configuration.setOption(ThreadSafeOption.NO);
+        configuration.setOption(threads);
         return configuration;
     }
 
@@ -101,7 +109,7 @@ final class AssessmentRun {
     static RecordedAdvice run(CompiledKnowledge knowledge, ProjectFacts facts, Duration budget) {
         FactPlacement placement = FactPlacement.of(facts);
         RecordedAdvice advice = new RecordedAdvice();
-        KieSession session = knowledge.sessions().newKieSession(ONE_THREAD);
+        KieSession session = knowledge.sessions().newKieSession(knowledge.fromModel() ? MODEL : ONE_THREAD);
         TimeBudget.Watch watch = TimeBudget.start(budget);
         Recorder recorder = new Recorder(knowledge, placement, advice, watch);
         int fired;

@@ -8,12 +8,15 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.zip.CRC32;
 import nl.innovatiewijzer.RuleInfo;
 import org.drools.base.common.DroolsObjectInputStream;
@@ -25,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The bytes of one compiled-rules cache entry: a header (magic, format, key, the length and
  * checksum of the body), then the body: what the entry was compiled from, and the serialized rules,
- * packages and texts. Reading checks the header, the checksum and the origin before it reads any
+ * texts and answers, and last the compiled packages, serialized on their own so that they are read
+ * only when needed. Reading checks the header, the checksum and the origin before it reads any
  * object, and reads the objects through a filter that bounds what they may be.
  */
 final class CacheEntry {
@@ -33,7 +37,7 @@ final class CacheEntry {
     private static final Logger LOG = LoggerFactory.getLogger(CompileCache.class);
 
     private static final String MAGIC = "innovatiewijzer-compiled-rules";
-    static final int FORMAT = 6;
+    static final int FORMAT = 7;
 
     /**
      * The largest body read back. The shipped knowledge base of 186 rules is 1.4 MB, 1,000
@@ -79,17 +83,45 @@ final class CacheEntry {
             if (!stored.sameAs(origin)) {
                 return refused(key, "compiled from " + stored + ", not from " + origin);
             }
-            DroolsObjectInputStream reader = new DroolsObjectInputStream(objects, CacheEntry.class.getClassLoader());
-            reader.setObjectInputFilter(filter(objects.available()));
+            ObjectInputStream reader = objectsIn(objects, objects.available());
             List<RuleInfo> rules = castList(reader.readObject(), RuleInfo.class);
-            List<KiePackage> packages = castList(reader.readObject(), KiePackage.class);
             TextCatalogue texts = (TextCatalogue) reader.readObject();
             PossibleAnswers answers = (PossibleAnswers) reader.readObject();
-            return Optional.of(new CompileCache.Entry(rules, packages, texts, answers));
+            byte[] packages = (byte[]) reader.readObject();
+            return Optional.of(new CompileCache.Entry(rules, packages(packages, key), texts, answers));
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError | StackOverflowError
                  | OutOfMemoryError e) {
             return refused(key, e.toString());
         }
+    }
+
+    private static ObjectInputStream objectsIn(InputStream objects, int bytes) throws IOException {
+        DroolsObjectInputStream reader = new DroolsObjectInputStream(objects, CacheEntry.class.getClassLoader());
+        reader.setObjectInputFilter(filter(bytes));
+        return reader;
+    }
+
+    /**
+     * The compiled packages of an entry, read when first asked for, through the same filter: a
+     * knowledge base built from its executable model never needs them ({@link ShippedModel}).
+     */
+    private static Supplier<Collection<KiePackage>> packages(byte[] written, String key) {
+        return new Supplier<>() {
+            private Collection<KiePackage> read;
+
+            @Override
+            public synchronized Collection<KiePackage> get() {
+                if (read == null) {
+                    try {
+                        read = castList(objectsIn(new ByteArrayInputStream(written), written.length).readObject(),
+                                KiePackage.class);
+                    } catch (IOException | ClassNotFoundException e) {
+                        throw new IllegalStateException("the compiled packages of " + key + " cannot be read: " + e, e);
+                    }
+                }
+                return read;
+            }
+        };
     }
 
     /**
@@ -127,12 +159,16 @@ final class CacheEntry {
 
     /** Writes an entry to a stream, under the key of its origin. */
     static void write(OutputStream stream, CompileCache.Origin origin, CompileCache.Entry entry) throws IOException {
+        ByteArrayOutputStream packages = new ByteArrayOutputStream();
+        DroolsObjectOutputStream packagesOut = new DroolsObjectOutputStream(packages);
+        packagesOut.writeObject(new ArrayList<>(entry.packages()));
+        packagesOut.flush();
         ByteArrayOutputStream objects = new ByteArrayOutputStream();
         DroolsObjectOutputStream out = new DroolsObjectOutputStream(objects);
         out.writeObject(new ArrayList<>(entry.rules()));
-        out.writeObject(new ArrayList<>(entry.packages()));
         out.writeObject(entry.texts());
         out.writeObject(entry.answers());
+        out.writeObject(packages.toByteArray()); // last, and whole, so that it need not be read
         out.flush();
         write(stream, origin.key(), origin, objects.toByteArray());
     }

@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import nl.innovatiewijzer.ProjectFacts;
 import nl.innovatiewijzer.RuleInfo;
 import nl.innovatiewijzer.document.RecordShape;
@@ -72,9 +73,24 @@ final class CompileCache {
 
     /**
      * What a cache entry holds: the description of every rule, the compiled packages, the texts and
-     * the answers worth trying for each fact the rules ask for.
+     * the answers worth trying for each fact the rules ask for. The packages are read back only when
+     * asked for: the shipped rules are built from their executable model ({@link ShippedModel}).
      */
-    record Entry(List<RuleInfo> rules, Collection<KiePackage> packages, TextCatalogue texts, PossibleAnswers answers) {
+    record Entry(List<RuleInfo> rules, Supplier<Collection<KiePackage>> compiled, TextCatalogue texts,
+                 PossibleAnswers answers) {
+
+        Entry(List<RuleInfo> rules, Collection<KiePackage> packages, TextCatalogue texts, PossibleAnswers answers) {
+            this(rules, () -> packages, texts, answers);
+        }
+
+        /**
+         * The compiled packages, read back now when the entry was read from a file.
+         *
+         * @throws IllegalStateException when they cannot be read back
+         */
+        Collection<KiePackage> packages() {
+            return compiled.get();
+        }
     }
 
     /**

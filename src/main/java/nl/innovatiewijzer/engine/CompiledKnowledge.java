@@ -10,10 +10,11 @@ import org.kie.api.runtime.KieSessionsPool;
  * A compiled rule base with its texts, the answers worth trying for the facts its rules ask for,
  * the description of every rule, and its pool of sessions
  * (a disposed session is reset and handed to the next assessment); immutable once built.
+ * {@code fromModel}: the rule base was built from the shipped rules' executable model ({@link ShippedModel}).
  */
 record CompiledKnowledge(InternalKnowledgeBase base, TextCatalogue texts, PossibleAnswers answers, Map<String, RuleInfo> rules,
                          String source, String fingerprint, int files, boolean fromCache,
-                         KieSessionsPool sessions) {
+                         KieSessionsPool sessions, boolean fromModel) {
 
     CompiledKnowledge {
         rules = Map.copyOf(rules);

@@ -77,6 +77,11 @@ final class DroolsKnowledgeBase implements RuleEngine.KnowledgeBase {
                 ExampleProjects.none());
     }
 
+    /** True when the rule base was built from the shipped rules' executable model ({@link ShippedModel}). */
+    boolean builtFromModel() {
+        return knowledge.fromModel();
+    }
+
     /** True when the compiled rules were read back from a cache rather than compiled. */
     boolean loadedFromCache() {
         return knowledge.fromCache();

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.Collection;
 import org.kie.api.definition.KiePackage;
 import nl.innovatiewijzer.KnowledgeBaseException;
@@ -72,11 +73,46 @@ final class KnowledgeBaseCompiler {
         Optional<CompiledKnowledge> cached = cache.load(origin, entry -> {
             Map<String, RuleInfo> rules = new LinkedHashMap<>();
             entry.rules().forEach(rule -> rules.put(rule.name(), rule));
-            return knowledge(files, fingerprint, entry.texts(), entry.answers(), rules, base(entry.packages()), true);
+            return knowledge(files, fingerprint, entry.texts(), entry.answers(), rules, entry::packages, true);
         });
         if (cached.isPresent()) {
             return cached.get();
         }
+        Checked checked = check(files, checkLanguage);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        checked.sources().forEach((path, content) -> builder.add(resource(path, content), ResourceType.DRL));
+        List<Problem> problems = new ArrayList<>();
+        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
+            problems.add(problem(result, checked.shownByPath()));
+        }
+        if (!problems.isEmpty()) {
+            throw new KnowledgeBaseException(inOrder(problems));
+        }
+        Collection<KiePackage> packages = builder.getKnowledgePackages();
+        Map<String, RuleInfo> rules = checked.rules();
+        TextCatalogue texts = checked.texts();
+        // worked out here, where the rule files are read anyway, and kept with the compiled rules
+        PossibleAnswers answers = PossibleAnswers.of(RuleConditions.of(files.files(), checked.limits()), rules.values());
+        if (checkLanguage) { // an entry is served as checked, so one compiled without the check is never stored
+            cache.store(origin, new CompileCache.Entry(List.copyOf(rules.values()), packages, texts, answers));
+        }
+        return knowledge(files, fingerprint, texts, answers, rules, () -> packages, false);
+    }
+
+    /**
+     * What every check found in the files, and the rule files as Drools is to compile them: by path,
+     * in the order of the files, with their limits written as numbers.
+     */
+    record Checked(Limits limits, TextCatalogue texts, Map<String, RuleInfo> rules, Map<String, byte[]> sources,
+                   Map<String, String> shownByPath) {
+    }
+
+    /**
+     * Runs every check on the files and returns them as Drools is to compile them.
+     *
+     * @throws KnowledgeBaseException listing every problem with file, line and column
+     */
+    static Checked check(RuleFiles files, boolean checkLanguage) {
         // the limits come first: rules and texts name them
         List<Problem> limitProblems = new ArrayList<>();
         Limits limits = Limits.read(files.files(), limitProblems);
@@ -86,12 +122,14 @@ final class KnowledgeBaseCompiler {
                 () -> TextCatalogue.read(files.files(), limits, textProblems));
         List<Problem> ruleProblems = new ArrayList<>();
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
-        Map<String, byte[]> compiledSources = new HashMap<>();
+        Map<String, byte[]> sources = new LinkedHashMap<>();
+        Map<String, String> shownByPath = new HashMap<>();
         List<WrittenRule> written = new ArrayList<>();
         for (SourceFile file : files.files()) {
             if (file.isRules()) {
                 PackageDescr drl = describe(file, rules, written, ruleProblems, checkLanguage, limits);
-                compiledSources.put(file.path(), ConstraintLimits.write(limits, file, drl));
+                sources.put(file.path(), ConstraintLimits.write(limits, file, drl));
+                shownByPath.put(file.path(), file.shown());
             }
         }
         TextCatalogue texts = join(reading);
@@ -108,27 +146,7 @@ final class KnowledgeBaseCompiler {
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(inOrder(problems));
         }
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        Map<String, String> shownByPath = new HashMap<>();
-        for (SourceFile file : files.files()) {
-            if (file.isRules()) {
-                shownByPath.put(file.path(), file.shown());
-                builder.add(resource(file.path(), compiledSources.get(file.path())), ResourceType.DRL);
-            }
-        }
-        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
-            problems.add(problem(result, shownByPath));
-        }
-        if (!problems.isEmpty()) {
-            throw new KnowledgeBaseException(inOrder(problems));
-        }
-        Collection<KiePackage> packages = builder.getKnowledgePackages();
-        // worked out here, where the rule files are read anyway, and kept with the compiled rules
-        PossibleAnswers answers = PossibleAnswers.of(RuleConditions.of(files.files(), limits), rules.values());
-        if (checkLanguage) { // an entry is served as checked, so one compiled without the check is never stored
-            cache.store(origin, new CompileCache.Entry(List.copyOf(rules.values()), packages, texts, answers));
-        }
-        return knowledge(files, fingerprint, texts, answers, rules, base(packages), false);
+        return new Checked(limits, texts, rules, sources, shownByPath);
     }
 
     private static TextCatalogue join(CompletableFuture<TextCatalogue> reading) {
@@ -142,21 +160,33 @@ final class KnowledgeBaseCompiler {
         }
     }
 
-    private static InternalKnowledgeBase base(Collection<KiePackage> packages) {
-        // never changed once built: a new version of the rules is a new knowledge base
-        KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration();
-        configuration.setOption(KieBaseMutabilityOption.DISABLED);
-        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(configuration);
+    /** The rule base of the compiled packages: the classic engine, for every knowledge base but the shipped one. */
+    static InternalKnowledgeBase base(Collection<KiePackage> packages) {
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(unchanging());
         base.addPackages(packages);
         return base;
     }
 
+    /** Never changed once built: a new version of the rules is a new knowledge base. */
+    static KieBaseConfiguration unchanging() {
+        KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration();
+        configuration.setOption(KieBaseMutabilityOption.DISABLED);
+        return configuration;
+    }
+
+    /**
+     * The knowledge with its rule base: for the shipped rules, the one built from the classes the
+     * build generated for exactly these files ({@link ShippedModel}), which needs no packages; else
+     * the compiled packages'.
+     */
     private static CompiledKnowledge knowledge(RuleFiles files, String fingerprint, TextCatalogue texts,
                                                PossibleAnswers answers, Map<String, RuleInfo> rules,
-                                               InternalKnowledgeBase base, boolean fromCache) {
+                                               Supplier<Collection<KiePackage>> packages, boolean fromCache) {
+        Optional<InternalKnowledgeBase> model = ShippedModel.base(fingerprint);
+        InternalKnowledgeBase base = model.orElseGet(() -> base(packages.get()));
         return new CompiledKnowledge(base, texts, answers, rules, files.source(), fingerprint,
                 (int) files.files().stream().filter(SourceFile::isRules).count(), fromCache,
-                base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
+                base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), model.isPresent());
     }
 
     private static Resource resource(SourceFile file) {

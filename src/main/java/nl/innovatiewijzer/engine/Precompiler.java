@@ -19,13 +19,19 @@ public final class Precompiler {
     }
 
     /**
-     * Compiles the {@code rules/} found on the class path into the file named by the only argument.
+     * Compiles the {@code rules/} found on the class path into the file named by the only argument;
+     * with {@code model} and a folder of classes first, writes their executable model there
+     * ({@link ShippedModelWriter}), which the build does before the tests.
      *
-     * @throws IOException when the file cannot be written
+     * @throws IOException when a file cannot be written
      */
     public static void main(String[] args) throws IOException {
+        if (args.length == 2 && "model".equals(args[0])) {
+            ShippedModelWriter.write(Path.of(args[1]));
+            return;
+        }
         if (args.length != 1) {
-            throw new IllegalArgumentException("usage: Precompiler OUTPUT-FILE");
+            throw new IllegalArgumentException("usage: Precompiler OUTPUT-FILE, or Precompiler model CLASSES-FOLDER");
         }
         Path output = Path.of(args[0]);
         Path scratch = Files.createTempDirectory("innovatiewijzer-precompile");

@@ -74,7 +74,7 @@ final class UncheckedRules {
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
         base.addPackages(builder.getKnowledgePackages());
         return new CompiledKnowledge(base, null, PossibleAnswers.NONE, describe(resource, content), FILE, "unchecked", 1, false,
-                base.newKieSessionsPool(2));
+                base.newKieSessionsPool(2), false);
     }
 
     private static Map<String, RuleInfo> describe(Resource resource, byte[] content) {
