@@ -28,16 +28,28 @@ import nl.innovatiewijzer.document.DocumentFile;
  * The files of a knowledge base, read from a folder on disk or from the shipped {@code rules/}
  * inside the jar, in a fixed order (by path) so that the same files always build the same base.
  *
- * @param source the name of the knowledge base: {@code rules} for the shipped one, else the folder
- * @param files  the rule and texts files, sorted by path
+ * @param source           the name of the knowledge base: {@code rules} for the shipped one, else the folder
+ * @param files            the rule and texts files, sorted by path
+ * @param knownFingerprint the fingerprint the build computed for exactly these files, or null
  */
-record RuleFiles(String source, List<SourceFile> files) {
+record RuleFiles(String source, List<SourceFile> files, String knownFingerprint) {
 
     /** The largest rule or texts file read; a knowledge base file is a few kilobytes. */
     static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
 
+    /**
+     * Written by the build beside the classes: the fingerprint of the shipped files, then each file
+     * with its size and CRC-32 ({@link #listing}), which a jar's directory tells without a file
+     * being read.
+     */
+    static final String SHIPPED_LISTING = "precompiled/shipped-files.txt";
+
     public RuleFiles {
         files = List.copyOf(files);
+    }
+
+    RuleFiles(String source, List<SourceFile> files) {
+        this(source, files, null);
     }
 
     /**
@@ -106,7 +118,11 @@ record RuleFiles(String source, List<SourceFile> files) {
         return checked(source, files, problems);
     }
 
-    /** The knowledge files below {@code folder} (ending in '/') inside a jar, in the same order as from disk. */
+    /**
+     * The knowledge files below {@code folder} (ending in '/') inside a jar, in the same order as from
+     * disk; with the fingerprint the build computed for them when the jar lists exactly the files it
+     * computed it for, each with its size and CRC-32, so that they need not be hashed again.
+     */
     private static RuleFiles readJar(String source, JarFile jar, String folder) throws IOException {
         List<SourceFile> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -114,6 +130,11 @@ record RuleFiles(String source, List<SourceFile> files) {
                 .filter(e -> !e.isDirectory() && e.getName().startsWith(folder) && isKnowledgeFile(e.getName()))
                 .sorted(Comparator.comparing(JarEntry::getName))
                 .toList();
+        StringBuilder listed = new StringBuilder();
+        for (JarEntry entry : entries) {
+            listed.append(line(entry.getName().substring(folder.length()), entry.getSize(), entry.getCrc()));
+        }
+        String known = known(jar, listed.toString());
         for (JarEntry entry : entries) {
             String relative = entry.getName().substring(folder.length());
             String shown = source + "/" + relative;
@@ -126,17 +147,49 @@ record RuleFiles(String source, List<SourceFile> files) {
                 files.add(new SourceFile(relative, shown, content));
             }
         }
-        return checked(source, files, problems);
+        return checked(source, files, problems, known);
+    }
+
+    /** The fingerprint the jar's listing of the shipped files gives for files listed as {@code listed}; null when it lists others. */
+    private static String known(JarFile jar, String listed) throws IOException {
+        JarEntry written = jar.getJarEntry(SHIPPED_LISTING);
+        if (written == null) {
+            return null;
+        }
+        try (InputStream in = jar.getInputStream(written)) {
+            String text = new String(in.readNBytes(64 * 1024), java.nio.charset.StandardCharsets.UTF_8);
+            int end = text.indexOf('\n');
+            return end > 0 && text.substring(end + 1).equals(listed) ? text.substring(0, end) : null;
+        }
+    }
+
+    /** The build's listing of these files: their fingerprint, then each file's path, size and CRC-32. */
+    String listing() {
+        StringBuilder listing = new StringBuilder(fingerprint()).append('\n');
+        for (SourceFile file : files) {
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(file.content());
+            listing.append(line(file.path(), file.content().length, crc.getValue()));
+        }
+        return listing.toString();
+    }
+
+    private static String line(String path, long size, long crc) {
+        return path + '\t' + size + '\t' + Long.toHexString(crc) + '\n';
     }
 
     private static RuleFiles checked(String source, List<SourceFile> files, List<Problem> problems) {
+        return checked(source, files, problems, null);
+    }
+
+    private static RuleFiles checked(String source, List<SourceFile> files, List<Problem> problems, String known) {
         if (problems.isEmpty() && files.stream().noneMatch(SourceFile::isRules)) {
             problems.add(Problem.inFile(source, "the folder holds no .drl rule files"));
         }
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems);
         }
-        return new RuleFiles(source, files);
+        return new RuleFiles(source, files, known);
     }
 
     private static boolean isKnowledgeFile(String name) {
@@ -149,6 +202,9 @@ record RuleFiles(String source, List<SourceFile> files) {
 
     /** {@code sha256:} and the hash of every file's path and content, in order. */
     String fingerprint() {
+        if (knownFingerprint != null) {
+            return knownFingerprint;
+        }
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (SourceFile file : files) {

@@ -88,6 +88,8 @@ final class ShippedModelWriter {
         Files.createDirectories(list.getParent());
         Files.write(list, written.stream().sorted().toList(), StandardCharsets.UTF_8);
         Files.write(classes.resolve(ShippedModel.ORDER_RESOURCE), classicOrder(checked), StandardCharsets.UTF_8);
+        // a jar lists each file's size and CRC-32, so that the shipped files need not be hashed at every start
+        Files.writeString(classes.resolve(RuleFiles.SHIPPED_LISTING), shipped.listing(), StandardCharsets.UTF_8);
         Properties description = new Properties();
         description.setProperty(ShippedModel.MODEL, models.get(0));
         description.setProperty(ShippedModel.FINGERPRINT, shipped.fingerprint());

@@ -27,12 +27,34 @@ final class TrialMemory {
         }
     };
 
+    /**
+     * The project remembered last, not yet in the map: a run that assesses one project (a cold
+     * command line) never hashes its facts, which takes the records' hash methods being linked.
+     */
+    private Key latest;
+    private Map<String, AnswerTrials.Reach> latestReach;
+
     /** What the trials found for these facts on this day, or null when they were not tried lately. */
     synchronized Map<String, AnswerTrials.Reach> recall(ProjectFacts facts, LocalDate day) {
-        return remembered.get(new Key(facts, day));
+        if (latest != null && latest.facts() == facts && latest.day().equals(day)) {
+            return latestReach;
+        }
+        settle();
+        return remembered.isEmpty() ? null : remembered.get(new Key(facts, day));
     }
 
     synchronized void remember(ProjectFacts facts, LocalDate day, Map<String, AnswerTrials.Reach> reach) {
-        remembered.put(new Key(facts, day), Map.copyOf(reach));
+        settle();
+        latest = new Key(facts, day);
+        latestReach = Map.copyOf(reach);
+    }
+
+    /** Puts the project remembered last in the map, as the most recent. */
+    private void settle() {
+        if (latest != null) {
+            remembered.put(latest, latestReach);
+            latest = null;
+            latestReach = null;
+        }
     }
 }

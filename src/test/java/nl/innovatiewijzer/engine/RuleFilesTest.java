@@ -2,6 +2,7 @@ package nl.innovatiewijzer.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -64,6 +65,55 @@ class RuleFilesTest {
                 fromJar.files().stream().map(SourceFile::shown).toList());
         assertArrayEquals(fromFolder.files().get(0).content(), fromJar.files().get(0).content());
         assertEquals(fromFolder.fingerprint(), fromJar.fingerprint(), "the precompiled rules are found by this hash");
+    }
+
+    /** A jar of the shipped rules, with the build's listing of {@code listed} beside them. */
+    private Path jarWithListing(Path rules, RuleFiles listed) throws IOException {
+        Path jar = temp.resolve("listed.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("rules/"));
+            out.closeEntry();
+            try (Stream<Path> files = Files.list(rules)) {
+                for (Path file : files.sorted().toList()) {
+                    out.putNextEntry(new JarEntry("rules/" + file.getFileName()));
+                    Files.copy(file, out);
+                    out.closeEntry();
+                }
+            }
+            out.putNextEntry(new JarEntry(RuleFiles.SHIPPED_LISTING));
+            out.write(listed.listing().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return jar;
+    }
+
+    @Test
+    void theFingerprintTheBuildWroteIsTakenForExactlyTheFilesItWroteItFor() throws IOException {
+        RuleFiles fromFolder = RuleFiles.fromDirectory(Path.of("rules"));
+
+        RuleFiles fromJar = shippedIn(jarWithListing(Path.of("rules"), fromFolder));
+
+        assertEquals(fromFolder.fingerprint(), fromJar.knownFingerprint(), "not hashed again");
+        assertEquals(fromFolder.fingerprint(), fromJar.fingerprint());
+    }
+
+    @Test
+    void aRuleFileChangedInsideTheJarIsHashedAgain() throws IOException {
+        // given a jar whose listing was written for the shipped rules, and one rule file since changed
+        Path changed = temp.resolve("changed");
+        Files.createDirectories(changed);
+        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, changed.resolve(file.getFileName().toString()));
+            }
+        }
+        Files.writeString(changed.resolve("plan.drl"), Files.readString(changed.resolve("plan.drl")) + "\n// changed\n");
+
+        RuleFiles fromJar = shippedIn(jarWithListing(changed, RuleFiles.fromDirectory(Path.of("rules"))));
+
+        assertEquals(null, fromJar.knownFingerprint());
+        assertEquals(RuleFiles.fromDirectory(changed).fingerprint(), fromJar.fingerprint());
+        assertNotEquals(RuleFiles.fromDirectory(Path.of("rules")).fingerprint(), fromJar.fingerprint());
     }
 
     @Test
