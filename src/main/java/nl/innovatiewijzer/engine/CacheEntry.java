@@ -50,8 +50,8 @@ final class CacheEntry {
      * 32,382 references, 1,000 generated rules 207,004 references, a rule with conditions nested
      * eight deep a depth of 38. No array may be longer than the entry has bytes (see {@link #filter}).
      */
-    private static final ObjectInputFilter WITHIN_LIMITS = ObjectInputFilter.Config.createFilter(
-            "maxdepth=64;maxrefs=2000000;maxbytes=" + MAX_BODY_BYTES + ";maxarray=" + MAX_BODY_BYTES);
+    static final long MAX_DEPTH = 64;
+    static final long MAX_REFERENCES = 2_000_000;
 
     /** The classes compiled rule packages are made of; every other class is refused. */
     private static final ObjectInputFilter ONLY_RULE_PACKAGES = ObjectInputFilter.Config.createFilter(
@@ -132,7 +132,10 @@ final class CacheEntry {
     static ObjectInputFilter filter(int bytes) {
         Map<Class<?>, ObjectInputFilter.Status> verdicts = new IdentityHashMap<>();
         return info -> {
-            if (info.arrayLength() > bytes || WITHIN_LIMITS.checkInput(info) == ObjectInputFilter.Status.REJECTED) {
+            // as Java's own filter tests maxdepth, maxrefs, maxbytes and maxarray, without its list of
+            // patterns to go through for each of the tens of thousands of objects
+            if (info.depth() > MAX_DEPTH || info.references() > MAX_REFERENCES || info.streamBytes() > MAX_BODY_BYTES
+                    || info.arrayLength() > bytes) {
                 return ObjectInputFilter.Status.REJECTED;
             }
             Class<?> type = info.serialClass();

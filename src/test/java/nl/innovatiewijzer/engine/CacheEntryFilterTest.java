@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InvalidClassException;
+import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.util.ArrayList;
@@ -69,5 +70,30 @@ class CacheEntryFilterTest {
             in.readObject();
             assertThrows(InvalidClassException.class, in::readObject);
         }
+    }
+
+    /** What the filter is told of one object in a stream. */
+    private record Seen(Class<?> serialClass, long arrayLength, long depth, long references, long streamBytes)
+            implements ObjectInputFilter.FilterInfo {
+    }
+
+    @Test
+    void eachLimitRefusesOneMoreThanItAllows() {
+        int bytes = 1_000;
+        ObjectInputFilter filter = CacheEntry.filter(bytes);
+        long most = CacheEntry.MAX_BODY_BYTES;
+
+        assertEquals(ObjectInputFilter.Status.UNDECIDED,
+                filter.checkInput(new Seen(null, bytes, CacheEntry.MAX_DEPTH, CacheEntry.MAX_REFERENCES, most)));
+        assertEquals(ObjectInputFilter.Status.REJECTED, filter.checkInput(new Seen(null, bytes + 1, 1, 1, 1)),
+                "an array longer than the entry has bytes");
+        assertEquals(ObjectInputFilter.Status.REJECTED,
+                filter.checkInput(new Seen(null, -1, CacheEntry.MAX_DEPTH + 1, 1, 1)), "too deep");
+        assertEquals(ObjectInputFilter.Status.REJECTED,
+                filter.checkInput(new Seen(null, -1, 1, CacheEntry.MAX_REFERENCES + 1, 1)), "too many references");
+        assertEquals(ObjectInputFilter.Status.REJECTED, filter.checkInput(new Seen(null, -1, 1, 1, most + 1)),
+                "more bytes than an entry holds");
+        assertEquals(ObjectInputFilter.Status.REJECTED, filter.checkInput(new Seen(org.junit.jupiter.api.Assertions.class, -1, 1, 1, 1)),
+                "a class outside compiled rules");
     }
 }
