@@ -24,7 +24,7 @@ for %%J in ("%IW_JAR%") do set "IW_JAR=%%~fJ"
 
 if defined JAVA_HOME (set "IW_JAVA=%JAVA_HOME%\bin\java.exe") else (set "IW_JAVA=java")
 
-set "IW_OPTIONS=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Ddrools.jittingThreshold=-1"
+set "IW_OPTIONS=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Ddrools.jittingThreshold=-1 -Dsun.reflect.inflationThreshold=2147483647"
 if /i "%~1"=="serve" set "IW_OPTIONS="
 for %%A in (%*) do if exist "%%~A\*" set "IW_OPTIONS="
 
