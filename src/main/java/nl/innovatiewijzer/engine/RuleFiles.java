@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.jar.JarEntry;
@@ -126,13 +127,18 @@ record RuleFiles(String source, List<SourceFile> files, String knownFingerprint)
     private static RuleFiles readJar(String source, JarFile jar, String folder) throws IOException {
         List<SourceFile> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        List<JarEntry> entries = jar.stream()
-                .filter(e -> !e.isDirectory() && e.getName().startsWith(folder) && isKnowledgeFile(e.getName()))
-                .sorted(Comparator.comparing(JarEntry::getName))
-                .toList();
+        // a plain loop over the jar's thousands of entries: a stream's first use links its lambdas
+        List<JarEntry> entries = new ArrayList<>();
+        for (Enumeration<JarEntry> all = jar.entries(); all.hasMoreElements(); ) {
+            JarEntry entry = all.nextElement();
+            if (!entry.isDirectory() && entry.getName().startsWith(folder) && isKnowledgeFile(entry.getName())) {
+                entries.add(entry);
+            }
+        }
+        entries.sort(BY_NAME);
         StringBuilder listed = new StringBuilder();
         for (JarEntry entry : entries) {
-            listed.append(line(entry.getName().substring(folder.length()), entry.getSize(), entry.getCrc()));
+            line(listed, entry.getName().substring(folder.length()), entry.getSize(), entry.getCrc());
         }
         String known = known(jar, listed.toString());
         for (JarEntry entry : entries) {
@@ -169,14 +175,22 @@ record RuleFiles(String source, List<SourceFile> files, String knownFingerprint)
         for (SourceFile file : files) {
             java.util.zip.CRC32 crc = new java.util.zip.CRC32();
             crc.update(file.content());
-            listing.append(line(file.path(), file.content().length, crc.getValue()));
+            line(listing, file.path(), file.content().length, crc.getValue());
         }
         return listing.toString();
     }
 
-    private static String line(String path, long size, long crc) {
-        return path + '\t' + size + '\t' + Long.toHexString(crc) + '\n';
+    /** Appended, not concatenated: a new shape of string concatenation is linked at its first use. */
+    private static void line(StringBuilder listing, String path, long size, long crc) {
+        listing.append(path).append('\t').append(size).append('\t').append(Long.toHexString(crc)).append('\n');
     }
+
+    private static final Comparator<JarEntry> BY_NAME = new Comparator<>() {
+        @Override
+        public int compare(JarEntry one, JarEntry other) {
+            return one.getName().compareTo(other.getName());
+        }
+    };
 
     private static RuleFiles checked(String source, List<SourceFile> files, List<Problem> problems) {
         return checked(source, files, problems, null);
