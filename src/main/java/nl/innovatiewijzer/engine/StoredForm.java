@@ -9,9 +9,13 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.innovatiewijzer.DutyKind;
 import nl.innovatiewijzer.Effort;
+import nl.innovatiewijzer.Language;
 
 /**
  * How the engine's records and texts are written in a compiled-rules cache entry: field by field,
@@ -35,6 +39,7 @@ final class StoredForm implements Externalizable {
     private static final byte LIMIT = 5;
     private static final byte LEVER = 6;
     private static final byte LEVER_FIELD = 7;
+    private static final byte TEXTS = 8;
 
     private Object value;
 
@@ -48,7 +53,10 @@ final class StoredForm implements Externalizable {
 
     @Override
     public void writeExternal(ObjectOutput out) throws IOException {
-        if (value instanceof Template template) {
+        if (value instanceof TextCatalogue texts) {
+            out.writeByte(TEXTS);
+            writeTexts(texts, out);
+        } else if (value instanceof Template template) {
             out.writeByte(TEMPLATE);
             out.writeObject(template.text());
         } else if (value instanceof TextCatalogue.Entry entry) {
@@ -112,6 +120,7 @@ final class StoredForm implements Externalizable {
     public void readExternal(ObjectInput in) throws IOException, ClassNotFoundException {
         byte kind = in.readByte();
         value = switch (kind) {
+            case TEXTS -> readTexts(in);
             case TEMPLATE -> Template.of(read(in, String.class));
             case ENTRY -> new TextCatalogue.Entry(read(in, String.class), in.readInt(), map(in));
             case WRITTEN -> new Covering.Written(read(in, String.class), read(in, String.class), in.readInt(), in.readInt());
@@ -126,6 +135,76 @@ final class StoredForm implements Externalizable {
                     read(in, String.class), read(in, Class.class), in.readBoolean(), in.readDouble(), in.readDouble());
             default -> throw new InvalidObjectException("no stored form of kind " + kind);
         };
+    }
+
+    /**
+     * The texts entry by entry, each part of an entry as its text: the thousands of entries of the
+     * shipped rules read back without a map or a record of Java's serialization for each.
+     */
+    private static void writeTexts(TextCatalogue texts, ObjectOutput out) throws IOException {
+        for (TextKind kind : TextKind.values()) {
+            Map<String, TextCatalogue.Entry> entries = texts.entries().get(kind);
+            out.writeInt(entries.size());
+            for (Map.Entry<String, TextCatalogue.Entry> written : entries.entrySet()) {
+                TextCatalogue.Entry entry = written.getValue();
+                out.writeObject(written.getKey());
+                out.writeObject(entry.file());
+                out.writeInt(entry.line());
+                out.writeInt(entry.texts().size());
+                for (Map.Entry<Language, Map<String, Template>> language : entry.texts().entrySet()) {
+                    out.writeObject(language.getKey());
+                    out.writeInt(language.getValue().size());
+                    for (Map.Entry<String, Template> part : language.getValue().entrySet()) {
+                        out.writeObject(part.getKey());
+                        out.writeObject(part.getValue().text());
+                    }
+                }
+            }
+        }
+        out.writeObject(texts.limits());
+        out.writeObject(texts.covering());
+        out.writeObject(texts.keyFacts());
+        out.writeObject(texts.duties());
+        out.writeObject(texts.levers());
+    }
+
+    /** The texts as {@link TextCatalogue#read} makes them: the same kinds of maps, in the same order. */
+    private static TextCatalogue readTexts(ObjectInput in) throws IOException, ClassNotFoundException {
+        Map<TextKind, Map<String, TextCatalogue.Entry>> entries = new EnumMap<>(TextKind.class);
+        for (TextKind kind : TextKind.values()) {
+            int count = count(in);
+            Map<String, TextCatalogue.Entry> ofKind = new LinkedHashMap<>();
+            boolean oneText = kind.parts().equals(List.of("text"));
+            for (int i = 0; i < count; i++) {
+                String id = read(in, String.class);
+                String file = read(in, String.class);
+                int line = in.readInt();
+                int languages = count(in);
+                Map<Language, Map<String, Template>> texts = new EnumMap<>(Language.class);
+                for (int l = 0; l < languages; l++) {
+                    Language language = read(in, Language.class);
+                    int partCount = count(in);
+                    Map<String, Template> parts = new LinkedHashMap<>();
+                    for (int p = 0; p < partCount; p++) {
+                        parts.put(read(in, String.class), Template.of(read(in, String.class)));
+                    }
+                    texts.put(language, oneText && parts.size() == 1 && parts.containsKey("text") ? Map.copyOf(parts) : parts);
+                }
+                ofKind.put(id, new TextCatalogue.Entry(file, line, texts));
+            }
+            entries.put(kind, ofKind);
+        }
+        return TextCatalogue.stored(entries, read(in, Limits.class), read(in, Covering.class), read(in, KeyFacts.class),
+                read(in, Duties.class), read(in, Levers.class));
+    }
+
+    /** A number of items, which a stored form that was not written here could give as anything. */
+    private static int count(ObjectInput in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > 1_000_000) {
+            throw new InvalidObjectException("a count of " + count);
+        }
+        return count;
     }
 
     @Serial

@@ -87,6 +87,23 @@ final class TextCatalogue implements Serializable {
         this.unread = !complete;
     }
 
+    /** Texts read back from a compiled-rules cache entry ({@link StoredForm}): checked when they were read. */
+    static TextCatalogue stored(Map<TextKind, Map<String, Entry>> entries, Limits limits, Covering covering,
+                                KeyFacts keyFacts, Duties duties, Levers levers) {
+        return new TextCatalogue(entries, limits, covering, keyFacts, duties, levers, null, true);
+    }
+
+    /** Written in its stored form, entry by entry, which reads back quicker than maps of records ({@link StoredForm}). */
+    @Serial
+    private Object writeReplace() {
+        return new StoredForm(this);
+    }
+
+    /** Every entry of every kind, in the order written: for its stored form. */
+    Map<TextKind, Map<String, Entry>> entries() {
+        return entries;
+    }
+
     /** Reads every texts file with its limits; problems (bad structure, a language missing, duplicates) are added to {@code problems}. */
     static TextCatalogue read(List<SourceFile> files, List<Problem> problems) {
         return read(files, Limits.read(files, problems), problems);

@@ -44,6 +44,22 @@ class StoredFormTest {
         assertEquals(texts.levers().all(), read.levers().all());
         assertFalse(read.duties().all().isEmpty());
         assertFalse(read.levers().all().isEmpty());
+        int compared = 0;
+        for (TextKind kind : TextKind.values()) {
+            assertEquals(List.copyOf(texts.ids(kind)), List.copyOf(read.ids(kind)), kind + " in the same order");
+            for (String id : texts.ids(kind)) {
+                assertEquals(texts.where(kind, id), read.where(kind, id));
+                for (Language language : Language.values()) {
+                    for (String part : kind.parts()) {
+                        assertEquals(texts.text(kind, id, part, language), read.text(kind, id, part, language),
+                                kind + " " + id + " " + part + " " + language);
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertTrue(compared > 1_000, compared + " texts compared");
+        assertTrue(read.complete());
         String title = read.text(TextKind.ACTIONS, "F1-appoint-leader", "title", Language.NL);
         assertFalse(title.isBlank());
         assertEquals(texts.text(TextKind.ACTIONS, "F1-appoint-leader", "title", Language.NL), title);
