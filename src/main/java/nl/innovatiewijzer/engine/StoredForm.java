@@ -33,7 +33,6 @@ final class StoredForm implements Externalizable {
     private static final long serialVersionUID = 1L;
 
     private static final byte TEMPLATE = 1;
-    private static final byte ENTRY = 2;
     private static final byte WRITTEN = 3;
     private static final byte DUTY = 4;
     private static final byte LIMIT = 5;
@@ -59,11 +58,6 @@ final class StoredForm implements Externalizable {
         } else if (value instanceof Template template) {
             out.writeByte(TEMPLATE);
             out.writeObject(template.text());
-        } else if (value instanceof TextCatalogue.Entry entry) {
-            out.writeByte(ENTRY);
-            out.writeObject(entry.file());
-            out.writeInt(entry.line());
-            out.writeObject(entry.texts());
         } else if (value instanceof Covering.Written written) {
             out.writeByte(WRITTEN);
             out.writeObject(written.id());
@@ -122,7 +116,6 @@ final class StoredForm implements Externalizable {
         value = switch (kind) {
             case TEXTS -> readTexts(in);
             case TEMPLATE -> Template.of(read(in, String.class));
-            case ENTRY -> new TextCatalogue.Entry(read(in, String.class), in.readInt(), map(in));
             case WRITTEN -> new Covering.Written(read(in, String.class), read(in, String.class), in.readInt(), in.readInt());
             case DUTY -> new Duties.Duty(read(in, String.class), read(in, DutyKind.class), map(in),
                     read(in, LocalDate.class), read(in, String.class), read(in, String.class), in.readInt(), in.readInt());

@@ -47,11 +47,6 @@ final class TextCatalogue implements Serializable {
 
     /** One entry: where it is written and its parts per language. */
     record Entry(String file, int line, Map<Language, Map<String, Template>> texts) implements Serializable {
-        /** Written in its stored form, which reads back quicker than a record ({@link StoredForm}). */
-        @Serial
-        private Object writeReplace() {
-            return new StoredForm(this);
-        }
     }
 
     /** The section that names each factor's key facts. */
