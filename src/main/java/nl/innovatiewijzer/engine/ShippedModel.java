@@ -139,6 +139,7 @@ final class ShippedModel {
         }
 
         @Override
+        @SuppressWarnings("rawtypes") // as Drools' Model declares it
         public List<Global> getGlobals() {
             return model.getGlobals();
         }
