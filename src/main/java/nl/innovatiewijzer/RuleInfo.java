@@ -63,19 +63,36 @@ public record RuleInfo(String name, String file, int line, String factor, String
         @Override
         public void writeExternal(java.io.ObjectOutput out) throws java.io.IOException {
             out.writeInt(rule.line);
-            for (Object part : new Object[] {rule.name, rule.file, rule.factor, rule.finding, rule.action, rule.missing,
-                    rule.obligation, rule.status, rule.priority, rule.state, rule.description, rule.step, rule.order}) {
-                out.writeObject(part);
+            for (String part : new String[] {rule.name, rule.file, rule.factor, rule.finding, rule.action, rule.missing,
+                    rule.obligation, name(rule.status), name(rule.priority), name(rule.state), rule.description,
+                    rule.step}) {
+                // a text as its characters: Java's serialization keeps a record of every string it writes
+                if (part == null) {
+                    out.writeByte(0);
+                } else if (part.length() <= 65_535 / 3) {
+                    out.writeByte(1);
+                    out.writeUTF(part);
+                } else {
+                    out.writeByte(2);
+                    out.writeObject(part); // writeUTF takes at most 65,535 bytes
+                }
             }
+            out.writeBoolean(rule.order != null);
+            out.writeInt(rule.order == null ? 0 : rule.order);
         }
 
         @Override
         public void readExternal(java.io.ObjectInput in) throws java.io.IOException, ClassNotFoundException {
             int line = in.readInt();
-            rule = new RuleInfo(read(in, String.class), read(in, String.class), line, read(in, String.class),
-                    read(in, String.class), read(in, String.class), read(in, String.class), read(in, String.class),
-                    read(in, Status.class), read(in, Priority.class), read(in, ObligationState.class),
-                    read(in, String.class), read(in, String.class), read(in, Integer.class));
+            String[] parts = new String[12];
+            for (int i = 0; i < parts.length; i++) {
+                parts[i] = text(in);
+            }
+            boolean ordered = in.readBoolean();
+            int order = in.readInt();
+            rule = new RuleInfo(parts[0], parts[1], line, parts[2], parts[3], parts[4], parts[5], parts[6],
+                    constant(Status.class, parts[7]), constant(Priority.class, parts[8]),
+                    constant(ObligationState.class, parts[9]), parts[10], parts[11], ordered ? order : null);
         }
 
         @java.io.Serial
@@ -83,13 +100,33 @@ public record RuleInfo(String name, String file, int line, String factor, String
             return rule;
         }
 
-        private static <T> T read(java.io.ObjectInput in, Class<T> type) throws java.io.IOException, ClassNotFoundException {
-            Object read = in.readObject();
-            if (read != null && !type.isInstance(read)) {
-                throw new java.io.InvalidObjectException("a " + read.getClass().getName() + " where a " + type.getName()
-                        + " belongs");
+        private static String text(java.io.ObjectInput in) throws java.io.IOException, ClassNotFoundException {
+            byte kind = in.readByte();
+            if (kind == 0) {
+                return null;
             }
-            return type.cast(read);
+            if (kind == 1) {
+                return in.readUTF();
+            }
+            if (kind == 2 && in.readObject() instanceof String written) {
+                return written;
+            }
+            throw new java.io.InvalidObjectException("not a text where the rule's text belongs");
+        }
+
+        private static String name(Enum<?> constant) {
+            return constant == null ? null : constant.name();
+        }
+
+        private static <E extends Enum<E>> E constant(Class<E> type, String name) throws java.io.IOException {
+            if (name == null) {
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, name);
+            } catch (IllegalArgumentException e) {
+                throw new java.io.InvalidObjectException("no " + type.getSimpleName() + " " + name);
+            }
         }
     }
 

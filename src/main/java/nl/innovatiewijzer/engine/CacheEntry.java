@@ -37,7 +37,7 @@ final class CacheEntry {
     private static final Logger LOG = LoggerFactory.getLogger(CompileCache.class);
 
     private static final String MAGIC = "innovatiewijzer-compiled-rules";
-    static final int FORMAT = 7;
+    static final int FORMAT = 8;
 
     /**
      * The largest body read back. The shipped knowledge base of 186 rules is 1.4 MB, 1,000

@@ -57,50 +57,50 @@ final class StoredForm implements Externalizable {
             writeTexts(texts, out);
         } else if (value instanceof Template template) {
             out.writeByte(TEMPLATE);
-            out.writeObject(template.text());
+            writeText(out, template.text());
         } else if (value instanceof Covering.Written written) {
             out.writeByte(WRITTEN);
-            out.writeObject(written.id());
-            out.writeObject(written.file());
+            writeText(out, written.id());
+            writeText(out, written.file());
             out.writeInt(written.line());
             out.writeInt(written.column());
         } else if (value instanceof Duties.Duty duty) {
             out.writeByte(DUTY);
-            out.writeObject(duty.id());
-            out.writeObject(duty.kind());
+            writeText(out, duty.id());
+            writeName(out, duty.kind());
             out.writeObject(duty.basis());
             out.writeObject(duty.appliesFrom());
-            out.writeObject(duty.source());
-            out.writeObject(duty.file());
+            writeText(out, duty.source());
+            writeText(out, duty.file());
             out.writeInt(duty.line());
             out.writeInt(duty.column());
         } else if (value instanceof Limits.Limit limit) {
             out.writeByte(LIMIT);
-            out.writeObject(limit.name());
+            writeText(out, limit.name());
             out.writeObject(limit.value());
-            out.writeObject(limit.unit());
-            out.writeObject(limit.nl());
-            out.writeObject(limit.en());
-            out.writeObject(limit.file());
+            writeText(out, limit.unit());
+            writeText(out, limit.nl());
+            writeText(out, limit.en());
+            writeText(out, limit.file());
             out.writeInt(limit.line());
         } else if (value instanceof Lever lever) {
             out.writeByte(LEVER);
-            out.writeObject(lever.id());
+            writeText(out, lever.id());
             out.writeObject(lever.field());
-            out.writeObject(lever.change());
+            writeName(out, lever.change());
             out.writeObject(lever.value());
-            out.writeObject(lever.effort());
+            writeName(out, lever.effort());
             out.writeObject(lever.onlyWhen());
             out.writeObject(lever.texts());
-            out.writeObject(lever.file());
+            writeText(out, lever.file());
             out.writeInt(lever.line());
             out.writeInt(lever.column());
         } else if (value instanceof LeverField field) {
             out.writeByte(LEVER_FIELD);
-            out.writeObject(field.path());
-            out.writeObject(field.section());
-            out.writeObject(field.field());
-            out.writeObject(field.itemField());
+            writeText(out, field.path());
+            writeText(out, field.section());
+            writeText(out, field.field());
+            writeText(out, field.itemField());
             out.writeObject(field.type());
             out.writeBoolean(field.list());
             out.writeDouble(field.min());
@@ -115,17 +115,17 @@ final class StoredForm implements Externalizable {
         byte kind = in.readByte();
         value = switch (kind) {
             case TEXTS -> readTexts(in);
-            case TEMPLATE -> Template.of(read(in, String.class));
-            case WRITTEN -> new Covering.Written(read(in, String.class), read(in, String.class), in.readInt(), in.readInt());
-            case DUTY -> new Duties.Duty(read(in, String.class), read(in, DutyKind.class), map(in),
-                    read(in, LocalDate.class), read(in, String.class), read(in, String.class), in.readInt(), in.readInt());
-            case LIMIT -> new Limits.Limit(read(in, String.class), read(in, BigDecimal.class), read(in, String.class),
-                    read(in, String.class), read(in, String.class), read(in, String.class), in.readInt());
-            case LEVER -> new Lever(read(in, String.class), read(in, LeverField.class), read(in, Lever.Change.class),
-                    read(in, Serializable.class), read(in, Effort.class), map(in), map(in), read(in, String.class),
+            case TEMPLATE -> Template.of(readText(in));
+            case WRITTEN -> new Covering.Written(readText(in), readText(in), in.readInt(), in.readInt());
+            case DUTY -> new Duties.Duty(readText(in), readName(in, DutyKind.class), map(in),
+                    read(in, LocalDate.class), readText(in), readText(in), in.readInt(), in.readInt());
+            case LIMIT -> new Limits.Limit(readText(in), read(in, BigDecimal.class), readText(in),
+                    readText(in), readText(in), readText(in), in.readInt());
+            case LEVER -> new Lever(readText(in), read(in, LeverField.class), readName(in, Lever.Change.class),
+                    read(in, Serializable.class), readName(in, Effort.class), map(in), map(in), readText(in),
                     in.readInt(), in.readInt());
-            case LEVER_FIELD -> new LeverField(read(in, String.class), read(in, String.class), read(in, String.class),
-                    read(in, String.class), read(in, Class.class), in.readBoolean(), in.readDouble(), in.readDouble());
+            case LEVER_FIELD -> new LeverField(readText(in), readText(in), readText(in),
+                    readText(in), read(in, Class.class), in.readBoolean(), in.readDouble(), in.readDouble());
             default -> throw new InvalidObjectException("no stored form of kind " + kind);
         };
     }
@@ -140,16 +140,16 @@ final class StoredForm implements Externalizable {
             out.writeInt(entries.size());
             for (Map.Entry<String, TextCatalogue.Entry> written : entries.entrySet()) {
                 TextCatalogue.Entry entry = written.getValue();
-                out.writeObject(written.getKey());
-                out.writeObject(entry.file());
+                writeText(out, written.getKey());
+                writeText(out, entry.file());
                 out.writeInt(entry.line());
                 out.writeInt(entry.texts().size());
                 for (Map.Entry<Language, Map<String, Template>> language : entry.texts().entrySet()) {
-                    out.writeObject(language.getKey());
+                    writeName(out, language.getKey());
                     out.writeInt(language.getValue().size());
                     for (Map.Entry<String, Template> part : language.getValue().entrySet()) {
-                        out.writeObject(part.getKey());
-                        out.writeObject(part.getValue().text());
+                        writeText(out, part.getKey());
+                        writeText(out, part.getValue().text());
                     }
                 }
             }
@@ -169,17 +169,17 @@ final class StoredForm implements Externalizable {
             Map<String, TextCatalogue.Entry> ofKind = new LinkedHashMap<>();
             boolean oneText = kind.parts().equals(List.of("text"));
             for (int i = 0; i < count; i++) {
-                String id = read(in, String.class);
-                String file = read(in, String.class);
+                String id = readText(in);
+                String file = readText(in);
                 int line = in.readInt();
                 int languages = count(in);
                 Map<Language, Map<String, Template>> texts = new EnumMap<>(Language.class);
                 for (int l = 0; l < languages; l++) {
-                    Language language = read(in, Language.class);
+                    Language language = readName(in, Language.class);
                     int partCount = count(in);
                     Map<String, Template> parts = new LinkedHashMap<>();
                     for (int p = 0; p < partCount; p++) {
-                        parts.put(read(in, String.class), Template.of(read(in, String.class)));
+                        parts.put(readText(in), Template.of(readText(in)));
                     }
                     texts.put(language, oneText && parts.size() == 1 && parts.containsKey("text") ? Map.copyOf(parts) : parts);
                 }
@@ -189,6 +189,53 @@ final class StoredForm implements Externalizable {
         }
         return TextCatalogue.stored(entries, read(in, Limits.class), read(in, Covering.class), read(in, KeyFacts.class),
                 read(in, Duties.class), read(in, Levers.class));
+    }
+
+    private static final byte NO_TEXT = 0;
+    private static final byte SHORT_TEXT = 1;
+    private static final byte LONG_TEXT = 2;
+
+    /**
+     * A text as its characters, without the record Java's serialization keeps of each string it
+     * writes: the shipped texts are some ten thousand strings, read back at every start.
+     */
+    static void writeText(ObjectOutput out, String text) throws IOException {
+        if (text == null) {
+            out.writeByte(NO_TEXT);
+        } else if (text.length() <= 65_535 / 3) {
+            out.writeByte(SHORT_TEXT);
+            out.writeUTF(text);
+        } else {
+            out.writeByte(LONG_TEXT);
+            out.writeObject(text); // writeUTF takes at most 65,535 bytes
+        }
+    }
+
+    static String readText(ObjectInput in) throws IOException, ClassNotFoundException {
+        byte kind = in.readByte();
+        return switch (kind) {
+            case NO_TEXT -> null;
+            case SHORT_TEXT -> in.readUTF();
+            case LONG_TEXT -> read(in, String.class);
+            default -> throw new InvalidObjectException("no text of kind " + kind);
+        };
+    }
+
+    /** A constant by its name, which stays when constants are added. */
+    private static void writeName(ObjectOutput out, Enum<?> constant) throws IOException {
+        writeText(out, constant == null ? null : constant.name());
+    }
+
+    private static <E extends Enum<E>> E readName(ObjectInput in, Class<E> type) throws IOException, ClassNotFoundException {
+        String name = readText(in);
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidObjectException("no " + type.getSimpleName() + " " + name);
+        }
     }
 
     /** A number of items, which a stored form that was not written here could give as anything. */

@@ -37,19 +37,26 @@ final class Template implements Serializable {
         this.marks = marks;
     }
 
+    private static final int[] NO_SLOTS = {};
+    private static final String[] NO_STRINGS = {};
+
     static Template of(String text) {
+        int open = text.indexOf('{');
+        if (open < 0) {
+            // most texts have no placeholder: read back by the thousand at every start
+            return new Template(text, new String[] {text}, NO_SLOTS, NO_STRINGS);
+        }
         List<String> pieces = new ArrayList<>();
         List<Integer> slots = new ArrayList<>();
         List<String> marks = new ArrayList<>();
         int start = 0;
-        int open = text.indexOf('{');
         while (open >= 0) {
             int close = text.indexOf('}', open);
             if (close < 0) {
                 break;
             }
-            Integer slot = number(text.substring(open + 1, close));
-            if (slot == null) {
+            int slot = number(text, open + 1, close);
+            if (slot < 0) {
                 open = text.indexOf('{', open + 1);
                 continue;
             }
@@ -60,16 +67,30 @@ final class Template implements Serializable {
             open = text.indexOf('{', start);
         }
         pieces.add(text.substring(start));
-        return new Template(text, pieces.toArray(String[]::new), slots.stream().mapToInt(Integer::intValue).toArray(),
-                marks.toArray(String[]::new));
+        int[] numbers = new int[slots.size()];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = slots.get(i);
+        }
+        return new Template(text, pieces.toArray(NO_STRINGS), numbers, marks.toArray(NO_STRINGS));
     }
 
-    /** The placeholder number in {@code digits}, or null when it is not one (empty, not digits, too long). */
-    private static Integer number(String digits) {
-        if (digits.isEmpty() || digits.length() > 6 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return null;
+    /**
+     * The placeholder number written from {@code from} to {@code to} in {@code text}, or -1 when it
+     * is not one (empty, not digits, too long).
+     */
+    private static int number(String text, int from, int to) {
+        if (from == to || to - from > 6) {
+            return -1;
         }
-        return Integer.valueOf(digits);
+        int number = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
     }
 
     /** The number of values the text asks for: one more than its highest placeholder, or 0. */

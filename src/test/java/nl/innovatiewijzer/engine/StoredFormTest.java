@@ -76,6 +76,34 @@ class StoredFormTest {
     }
 
     @Test
+    void aTemplateTakesApartOnlyItsNumberedPlaceholders() throws Exception {
+        for (String text : List.of("Geen plaatshouder.", "{0}", "{x} en {00012} en {1234567} en {} en {3", "{2}{0}{1}")) {
+            Template template = Template.of(text);
+
+            Template read = (Template) readBack(written(template));
+
+            assertEquals(text, read.text());
+            assertEquals(template.fill(Language.NL, "a", "b", "c"), read.fill(Language.NL, "a", "b", "c"));
+        }
+        assertEquals("{x} en {00012} en {1234567} en {} en {3", Template.of("{x} en {00012} en {1234567} en {} en {3")
+                .fill(Language.NL, "a"));
+        assertEquals("c en {00012}", Template.of("{2} en {00012}").fill(Language.NL, "a", "b", "c"));
+        assertEquals("cab", Template.of("{2}{0}{1}").fill(Language.NL, "a", "b", "c"));
+        assertEquals(13, Template.of("{12} en {3}").placeholders());
+    }
+
+    @Test
+    void aTextLongerThanAShortStringAndNoTextAtAllReadBackAsWritten() throws Exception {
+        String longText = "Een zeer lange uitleg met é en 😀. ".repeat(3_000);
+        RuleInfo rule = new RuleInfo("Lang", "rules/lang.drl", 1, null, null, null, null, null, null, null, null,
+                longText, null, null);
+        Template template = Template.of(longText + "{0}");
+
+        assertEquals(List.of(rule), readBack(written(new ArrayList<>(List.of(rule)))));
+        assertEquals(longText + "x", ((Template) readBack(written(template))).fill(Language.NL, "x"));
+    }
+
+    @Test
     void theRulesOfAKnowledgeBaseReadBackEqual() throws Exception {
         List<RuleInfo> rules = List.of(
                 new RuleInfo("Wijs een projectleider aan", "rules/f1-project-leader.drl", 12, "F1", null,
