@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.zip.CRC32;
-import nl.innovatiewijzer.RuleInfo;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.kie.api.definition.KiePackage;
@@ -27,17 +26,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The bytes of one compiled-rules cache entry: a header (magic, format, key, the length and
- * checksum of the body), then the body: what the entry was compiled from, and the serialized rules,
- * texts and answers, and last the compiled packages, serialized on their own so that they are read
- * only when needed. Reading checks the header, the checksum and the origin before it reads any
- * object, and reads the objects through a filter that bounds what they may be.
+ * checksum of the body), then the body: what the entry was compiled from; the rules, texts and
+ * answers as plain data ({@link StoredForm}); and last the compiled packages, serialized on their
+ * own so that they are read only when needed. Reading checks the header, the checksum and the
+ * origin before it reads anything else, and reads the packages through a filter that bounds what
+ * their objects may be.
  */
 final class CacheEntry {
 
     private static final Logger LOG = LoggerFactory.getLogger(CompileCache.class);
 
     private static final String MAGIC = "innovatiewijzer-compiled-rules";
-    static final int FORMAT = 8;
+    static final int FORMAT = 9;
 
     /**
      * The largest body read back. The shipped knowledge base of 186 rules is 1.4 MB, 1,000
@@ -53,9 +53,14 @@ final class CacheEntry {
     static final long MAX_DEPTH = 64;
     static final long MAX_REFERENCES = 2_000_000;
 
-    /** The classes compiled rule packages are made of; every other class is refused. */
-    private static final ObjectInputFilter ONLY_RULE_PACKAGES = ObjectInputFilter.Config.createFilter(
-            "java.**;org.drools.**;org.kie.**;org.mvel2.**;nl.innovatiewijzer.**;!*");
+    /**
+     * The classes compiled rule packages are made of; every other class is refused. Made when
+     * packages are first read: a start on the shipped model reads none.
+     */
+    private static final class OnlyRulePackages {
+        static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(
+                "java.**;org.drools.**;org.kie.**;org.mvel2.**;nl.innovatiewijzer.**;!*");
+    }
 
     private CacheEntry() {
     }
@@ -83,14 +88,15 @@ final class CacheEntry {
             if (!stored.sameAs(origin)) {
                 return refused(key, "compiled from " + stored + ", not from " + origin);
             }
-            ObjectInputStream reader = objectsIn(objects, objects.available());
-            List<RuleInfo> rules = castList(reader.readObject(), RuleInfo.class);
-            TextCatalogue texts = (TextCatalogue) reader.readObject();
-            PossibleAnswers answers = (PossibleAnswers) reader.readObject();
-            byte[] packages = (byte[]) reader.readObject();
-            return Optional.of(new CompileCache.Entry(rules, packages(packages, key), texts, answers));
-        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError | StackOverflowError
-                 | OutOfMemoryError e) {
+            DataInputStream plain = new DataInputStream(objects);
+            StoredForm.Parts parts = StoredForm.read(plain);
+            int packagesLength = plain.readInt();
+            if (packagesLength != objects.available()) {
+                return refused(key, "compiled packages of " + packagesLength + " bytes in " + objects.available());
+            }
+            byte[] packages = plain.readNBytes(packagesLength);
+            return Optional.of(new CompileCache.Entry(parts.rules(), packages(packages, key), parts.texts(), parts.answers()));
+        } catch (IOException | RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
             return refused(key, e.toString());
         }
     }
@@ -140,7 +146,7 @@ final class CacheEntry {
             }
             Class<?> type = info.serialClass();
             return type == null ? ObjectInputFilter.Status.UNDECIDED
-                    : verdicts.computeIfAbsent(type, known -> ONLY_RULE_PACKAGES.checkInput(info));
+                    : verdicts.computeIfAbsent(type, known -> OnlyRulePackages.FILTER.checkInput(info));
         };
     }
 
@@ -166,22 +172,21 @@ final class CacheEntry {
         DroolsObjectOutputStream packagesOut = new DroolsObjectOutputStream(packages);
         packagesOut.writeObject(new ArrayList<>(entry.packages()));
         packagesOut.flush();
-        ByteArrayOutputStream objects = new ByteArrayOutputStream();
-        DroolsObjectOutputStream out = new DroolsObjectOutputStream(objects);
-        out.writeObject(new ArrayList<>(entry.rules()));
-        out.writeObject(entry.texts());
-        out.writeObject(entry.answers());
-        out.writeObject(packages.toByteArray()); // last, and whole, so that it need not be read
-        out.flush();
-        write(stream, origin.key(), origin, objects.toByteArray());
+        write(stream, origin.key(), origin, entry, packages.toByteArray());
     }
 
-    /** Writes an entry of any serialized objects under any key, with the checksum of its body. */
-    static void write(OutputStream stream, String key, CompileCache.Origin origin, byte[] objects) throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream(objects.length + 512);
+    /**
+     * Writes an entry under any key, with these bytes as its serialized packages and the checksum of
+     * its body.
+     */
+    static void write(OutputStream stream, String key, CompileCache.Origin origin, CompileCache.Entry entry,
+                      byte[] packages) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream(packages.length + 512 * 1024);
         DataOutputStream bodyOut = new DataOutputStream(body);
         origin.writeTo(bodyOut);
-        bodyOut.write(objects);
+        StoredForm.write(bodyOut, new StoredForm.Parts(List.copyOf(entry.rules()), entry.texts(), entry.answers()));
+        bodyOut.writeInt(packages.length);
+        bodyOut.write(packages); // last, and whole, so that it need not be read
         bodyOut.flush();
         byte[] bytes = body.toByteArray();
         DataOutputStream out = new DataOutputStream(stream);

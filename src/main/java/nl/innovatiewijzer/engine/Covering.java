@@ -1,9 +1,8 @@
 package nl.innovatiewijzer.engine;
 
-import java.io.Serial;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,18 +16,10 @@ import nl.innovatiewijzer.document.Suggestion;
  * action and one it covers are both recommended, the report lists only the covering one, with the
  * reasons of both. Covering is transitive: what a covered action covers is covered too.
  */
-final class Covering implements Serializable {
-
-    @Serial
-    private static final long serialVersionUID = 1L;
+final class Covering {
 
     /** An id as a texts file writes it, with where. */
-    record Written(String id, String file, int line, int column) implements Serializable {
-        /** Written in its stored form, which reads back quicker than a record ({@link StoredForm}). */
-        @Serial
-        private Object writeReplace() {
-            return new StoredForm(this);
-        }
+    record Written(String id, String file, int line, int column) {
     }
 
     /** Per covering action, the actions it names under {@code covers:}, in the order written. */
@@ -48,6 +39,11 @@ final class Covering implements Serializable {
                 }
             }
         }
+    }
+
+    /** Per covering action, the actions it names, as written: for the stored form. */
+    Map<String, List<Written>> covers() {
+        return Collections.unmodifiableMap(covers);
     }
 
     /** The actions {@code action} names under {@code covers:}, as written. */

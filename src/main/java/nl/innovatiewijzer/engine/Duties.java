@@ -1,7 +1,5 @@
 package nl.innovatiewijzer.engine;
 
-import java.io.Serial;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -31,10 +29,7 @@ import nl.innovatiewijzer.document.TreeReader;
  *     source: AVG artikel 99(2)
  * </pre>
  */
-final class Duties implements Serializable {
-
-    @Serial
-    private static final long serialVersionUID = 1L;
+final class Duties {
 
     /** The key of the section in a texts file. */
     static final String SECTION = "duties";
@@ -45,13 +40,7 @@ final class Duties implements Serializable {
 
     /** One duty's data, and where it is written. */
     record Duty(String id, DutyKind kind, Map<Language, String> basis, LocalDate appliesFrom, String source,
-                String file, int line, int column) implements Serializable {
-
-        /** Written in its stored form, which reads back quicker than a record ({@link StoredForm}). */
-        @Serial
-        private Object writeReplace() {
-            return new StoredForm(this);
-        }
+                String file, int line, int column) {
 
         /** What the duty rests on, in a language. */
         String basis(Language language) {
@@ -72,6 +61,13 @@ final class Duties implements Serializable {
     /** A knowledge base that says nothing about its duties. */
     static Duties none() {
         return new Duties();
+    }
+
+    /** The duties as a cache entry stored them ({@link StoredForm}), in the order written. */
+    static Duties stored(List<Duty> all) {
+        Duties duties = new Duties();
+        all.forEach(duty -> duties.duties.put(duty.id(), duty));
+        return duties;
     }
 
     /**

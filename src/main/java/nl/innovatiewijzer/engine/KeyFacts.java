@@ -1,7 +1,6 @@
 package nl.innovatiewijzer.engine;
 
-import java.io.Serial;
-import java.io.Serializable;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,10 +13,7 @@ import nl.innovatiewijzer.document.Suggestion;
  * The facts a factor is judged on first, per factor, as the {@code keyFacts:} of the texts name
  * them: the open questions of a factor are asked in this order, the other questions after them.
  */
-final class KeyFacts implements Serializable {
-
-    @Serial
-    private static final long serialVersionUID = 1L;
+final class KeyFacts {
 
     /** Per factor, its key facts as written. */
     private final Map<String, List<Covering.Written>> byFactor;
@@ -27,6 +23,16 @@ final class KeyFacts implements Serializable {
     KeyFacts(Map<String, List<Covering.Written>> byFactor, Map<String, Covering.Written> factors) {
         this.byFactor = new LinkedHashMap<>(byFactor);
         this.factors = new LinkedHashMap<>(factors);
+    }
+
+    /** Per factor, its key facts as written: for the stored form. */
+    Map<String, List<Covering.Written>> byFactor() {
+        return Collections.unmodifiableMap(byFactor);
+    }
+
+    /** Where each factor's id is written: for the stored form. */
+    Map<String, Covering.Written> factors() {
+        return Collections.unmodifiableMap(factors);
     }
 
     /** The key facts of {@code factor}, most important first; empty when the texts name none. */

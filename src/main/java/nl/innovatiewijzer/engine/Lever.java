@@ -1,6 +1,5 @@
 package nl.innovatiewijzer.engine;
 
-import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,13 +29,7 @@ import nl.innovatiewijzer.Language;
  */
 record Lever(String id, LeverField field, Change change, Serializable value, Effort effort,
              Map<String, List<String>> onlyWhen, Map<Language, String> texts, String file, int line, int column)
-        implements Serializable {
-
-    /** Written in its stored form, which reads back quicker than a record ({@link StoredForm}). */
-    @Serial
-    private Object writeReplace() {
-        return new StoredForm(this);
-    }
+        {
 
     /** How a lever changes its fact. */
     enum Change {

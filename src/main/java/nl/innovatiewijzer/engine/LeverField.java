@@ -1,6 +1,5 @@
 package nl.innovatiewijzer.engine;
 
-import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -28,13 +27,7 @@ import nl.innovatiewijzer.document.TreeReader;
  * @param max       the largest number allowed
  */
 record LeverField(String path, String section, String field, String itemField, Class<?> type, boolean list,
-                  double min, double max) implements Serializable {
-
-    /** Written in its stored form, which reads back quicker than a record ({@link StoredForm}). */
-    @Serial
-    private Object writeReplace() {
-        return new StoredForm(this);
-    }
+                  double min, double max) {
 
     /** The field at {@code node}, or null after reporting that it is no fact, or one that a project cannot change. */
     static LeverField read(TreeReader in, Node node, String at, Set<String> fixed) {

@@ -1,6 +1,5 @@
 package nl.innovatiewijzer.engine;
 
-import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -30,10 +29,7 @@ import nl.innovatiewijzer.document.TreeReader;
  * </pre>
  * The improvement paths ({@link Improvements}) are tried with these changes on the rules as they are.
  */
-final class Levers implements Serializable {
-
-    @Serial
-    private static final long serialVersionUID = 1L;
+final class Levers {
 
     /** The key of the section in a texts file. */
     static final String SECTION = "levers";
@@ -54,6 +50,13 @@ final class Levers implements Serializable {
     /** A knowledge base without levers. */
     static Levers none() {
         return new Levers();
+    }
+
+    /** The levers as a cache entry stored them ({@link StoredForm}), in the order written. */
+    static Levers stored(List<Lever> all) {
+        Levers levers = new Levers();
+        all.forEach(lever -> levers.levers.put(lever.id(), lever));
+        return levers;
     }
 
     /**

@@ -1,7 +1,5 @@
 package nl.innovatiewijzer.engine;
 
-import java.io.Serial;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -33,23 +31,14 @@ import nl.innovatiewijzer.document.TreeReader;
  * A rule names a limit in a constraint, {@code WorkingMethod( cycleLengthWeeks > longCycleWeeks )},
  * and a text shows its value with {@code {longCycleWeeks}}.
  */
-final class Limits implements Serializable {
-
-    @Serial
-    private static final long serialVersionUID = 1L;
+final class Limits {
 
     /** The key of the section in a texts file. */
     static final String SECTION = "limits";
 
     /** One limit, and where it is written. */
     record Limit(String name, BigDecimal value, String unit, String nl, String en, String file, int line)
-            implements Serializable {
-
-        /** Written in its stored form, which reads back quicker than a record ({@link StoredForm}). */
-        @Serial
-        private Object writeReplace() {
-            return new StoredForm(this);
-        }
+            {
 
         /** The value as a rule and a text write it: {@code 12}, {@code 2.5}. */
         String written() {
@@ -83,6 +72,14 @@ final class Limits implements Serializable {
     /** A knowledge base without limits. */
     static Limits none() {
         return new Limits();
+    }
+
+    /** The limits as a cache entry stored them ({@link StoredForm}): each limit, and where each name is written. */
+    static Limits stored(List<Limit> all, Map<String, String> places) {
+        Limits limits = new Limits();
+        all.forEach(limit -> limits.limits.put(limit.name(), limit));
+        limits.places.putAll(places);
+        return limits;
     }
 
     /**
@@ -178,6 +175,11 @@ final class Limits implements Serializable {
     /** Every limit, in the order written. */
     List<Limit> all() {
         return List.copyOf(limits.values());
+    }
+
+    /** Where each name is written, {@code file:line}, in the order written: for the stored form. */
+    Map<String, String> places() {
+        return Collections.unmodifiableMap(places);
     }
 
     /** The names of every limit, in the order written. */

@@ -1,8 +1,8 @@
 package nl.innovatiewijzer.engine;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,9 +19,7 @@ import nl.innovatiewijzer.RuleInfo;
  * once, when the rules are compiled, and kept with them in the compile cache, so that a cold
  * start reads them back instead of parsing the rule files again.
  */
-final class PossibleAnswers implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+final class PossibleAnswers {
 
     /** No answers at all: for a knowledge base whose conditions were not read. */
     static final PossibleAnswers NONE = new PossibleAnswers(Map.of());
@@ -50,6 +48,16 @@ final class PossibleAnswers implements Serializable {
             }
         }
         return new PossibleAnswers(byField);
+    }
+
+    /** The answers as a cache entry stored them ({@link StoredForm}). */
+    static PossibleAnswers stored(Map<String, List<Object>> byField) {
+        return new PossibleAnswers(byField);
+    }
+
+    /** The answers to try per field, in the order of the rules: for the stored form. */
+    Map<String, List<Object>> byField() {
+        return Collections.unmodifiableMap(byField);
     }
 
     /** The answers to try for the fact at {@code path}, none for a fact no rule asks for. */

@@ -1,7 +1,5 @@
 package nl.innovatiewijzer.engine;
 
-import java.io.Serial;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import nl.innovatiewijzer.Language;
@@ -11,10 +9,7 @@ import nl.innovatiewijzer.Language;
  * read, so that filling one in during an assessment is only appending. A placeholder whose value
  * is not given stays as it is written; braces around anything but digits are plain text.
  */
-final class Template implements Serializable {
-
-    @Serial
-    private static final long serialVersionUID = 1L;
+final class Template {
 
     private final String text;
     /** The plain text before each placeholder, and after the last one: one more than {@link #slots}. */
@@ -23,12 +18,6 @@ final class Template implements Serializable {
     private final int[] slots;
     /** Each placeholder as written, for when its value is not given. */
     private final String[] marks;
-
-    /** Written in its stored form, its text alone, taken apart again as it is read ({@link StoredForm}). */
-    @Serial
-    private Object writeReplace() {
-        return new StoredForm(this);
-    }
 
     private Template(String text, String[] pieces, int[] slots, String[] marks) {
         this.text = text;

@@ -1,7 +1,5 @@
 package nl.innovatiewijzer.engine;
 
-import java.io.Serial;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -40,13 +38,10 @@ import nl.innovatiewijzer.document.TreeReader;
  * names per factor the facts it is judged on first ({@code F1: ["projectLeader.assigned"]}, see
  * {@link KeyFacts}).
  */
-final class TextCatalogue implements Serializable {
-
-    @Serial
-    private static final long serialVersionUID = 1L;
+final class TextCatalogue {
 
     /** One entry: where it is written and its parts per language. */
-    record Entry(String file, int line, Map<Language, Map<String, Template>> texts) implements Serializable {
+    record Entry(String file, int line, Map<Language, Map<String, Template>> texts) {
     }
 
     /** The section that names each factor's key facts. */
@@ -66,9 +61,9 @@ final class TextCatalogue implements Serializable {
     private final Duties duties;
     private final Levers levers;
     /** Every id written in a texts file, also where its texts are wrong: only needed while compiling. */
-    private final transient Map<TextKind, Set<String>> written;
+    private final Map<TextKind, Set<String>> written;
     /** True when a texts file could not be read at all, so that any id may be in it; only known while compiling. */
-    private final transient boolean unread;
+    private final boolean unread;
 
     private TextCatalogue(Map<TextKind, Map<String, Entry>> entries, Limits limits, Covering covering, KeyFacts keyFacts,
                           Duties duties, Levers levers, Map<TextKind, Set<String>> written, boolean complete) {
@@ -86,12 +81,6 @@ final class TextCatalogue implements Serializable {
     static TextCatalogue stored(Map<TextKind, Map<String, Entry>> entries, Limits limits, Covering covering,
                                 KeyFacts keyFacts, Duties duties, Levers levers) {
         return new TextCatalogue(entries, limits, covering, keyFacts, duties, levers, null, true);
-    }
-
-    /** Written in its stored form, entry by entry, which reads back quicker than maps of records ({@link StoredForm}). */
-    @Serial
-    private Object writeReplace() {
-        return new StoredForm(this);
     }
 
     /** Every entry of every kind, in the order written: for its stored form. */

@@ -81,10 +81,16 @@ class CompileCacheTamperingTest {
         return relabelled.toByteArray();
     }
 
-    private void storeCrafted(byte[] objects) throws IOException {
-        Files.createDirectories(cacheDir);
+    /**
+     * A whole entry of the rules, with these bytes where its compiled packages belong: the one part
+     * of an entry that Java's serialization reads.
+     */
+    private void storeCrafted(byte[] packages) throws IOException {
+        compile(rules);
+        CompileCache.Origin origin = originOf(rules);
+        CompileCache.Entry real = CacheEntry.read(Files.newInputStream(entryOf(rules)), origin.key(), origin).orElseThrow();
         try (OutputStream out = Files.newOutputStream(entryOf(rules))) {
-            CacheEntry.write(out, CompileCache.key(RuleFiles.fromDirectory(rules.path())), originOf(rules), objects);
+            CacheEntry.write(out, origin.key(), origin, real, packages);
         }
     }
 

@@ -8,20 +8,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.NotSerializableException;
-import java.io.ObjectOutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.innovatiewijzer.Language;
 import nl.innovatiewijzer.Problem;
 import nl.innovatiewijzer.RuleInfo;
-import org.drools.base.common.DroolsObjectInputStream;
-import org.drools.base.common.DroolsObjectOutputStream;
+import nl.innovatiewijzer.facts.DpiaCriterion;
 import org.junit.jupiter.api.Test;
 
-/** The engine's records and texts, written in their stored forms and read back as a cache entry reads them. */
+/** The engine's rules, texts and answers, written as plain data and read back as a cache entry reads them. */
 class StoredFormTest {
 
     private static final RuleFiles SHIPPED = RuleFiles.fromDirectory(Path.of("rules"));
@@ -32,13 +35,13 @@ class StoredFormTest {
         List<Problem> problems = new ArrayList<>();
         TextCatalogue texts = TextCatalogue.read(SHIPPED.files(), problems);
         assertEquals(List.of(), problems);
-        byte[] written = written(texts);
+        byte[] written = written(out -> StoredForm.writeTexts(out, texts));
 
         // when they are read back
-        TextCatalogue read = (TextCatalogue) readBack(written);
+        TextCatalogue read = readBack(written, StoredForm::readTexts);
 
         // then they are what they were: written again they are the same bytes, and what a reader sees is the same
-        assertArrayEquals(written, written(read));
+        assertArrayEquals(written, written(out -> StoredForm.writeTexts(out, read)));
         assertEquals(texts.limits().all(), read.limits().all());
         assertEquals(texts.duties().all(), read.duties().all());
         assertEquals(texts.levers().all(), read.levers().all());
@@ -69,7 +72,7 @@ class StoredFormTest {
     void aTemplateIsStoredAsItsTextAndFillsInAsBefore() throws Exception {
         Template template = Template.of("Een cyclus duurt {0} weken, {1} {0}.");
 
-        Template read = (Template) readBack(written(template));
+        Template read = readBack(written(out -> StoredForm.writeTemplate(out, template)), StoredForm::readTemplate);
 
         assertEquals(template.text(), read.text());
         assertEquals("Een cyclus duurt 14 weken, meer dan 14.", read.fill(Language.NL, 14, "meer dan"));
@@ -80,7 +83,7 @@ class StoredFormTest {
         for (String text : List.of("Geen plaatshouder.", "{0}", "{x} en {00012} en {1234567} en {} en {3", "{2}{0}{1}")) {
             Template template = Template.of(text);
 
-            Template read = (Template) readBack(written(template));
+            Template read = readBack(written(out -> StoredForm.writeTemplate(out, template)), StoredForm::readTemplate);
 
             assertEquals(text, read.text());
             assertEquals(template.fill(Language.NL, "a", "b", "c"), read.fill(Language.NL, "a", "b", "c"));
@@ -99,8 +102,9 @@ class StoredFormTest {
                 longText, null, null);
         Template template = Template.of(longText + "{0}");
 
-        assertEquals(List.of(rule), readBack(written(new ArrayList<>(List.of(rule)))));
-        assertEquals(longText + "x", ((Template) readBack(written(template))).fill(Language.NL, "x"));
+        assertEquals(List.of(rule), readBack(written(out -> StoredForm.writeRules(out, List.of(rule))), StoredForm::readRules));
+        assertEquals(longText + "x", readBack(written(out -> StoredForm.writeTemplate(out, template)), StoredForm::readTemplate)
+                .fill(Language.NL, "x"));
     }
 
     @Test
@@ -112,34 +116,92 @@ class StoredFormTest {
                 new RuleInfo("Begin met de DPIA", "rules/plan.drl", 40, null, null, null, null, "dpia", null, null,
                         null, "", "dpia-first", 10));
 
-        Object read = readBack(written(new ArrayList<>(rules)));
+        List<RuleInfo> read = readBack(written(out -> StoredForm.writeRules(out, rules)), StoredForm::readRules);
 
         assertEquals(rules, read);
     }
 
     @Test
-    void anObjectWithoutAStoredFormIsNotWritten() throws IOException {
-        ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream());
+    void theValuesOfFactsLimitsAndTextsReadBackEqualAndInTheirOrder() throws Exception {
+        Map<Object, Object> values = new LinkedHashMap<>();
+        values.put("ja", true);
+        values.put("weken", 14);
+        values.put("groot", 12_000_000_000L);
+        values.put("deel", 0.25);
+        values.put("grens", new BigDecimal("2.50"));
+        values.put("vanaf", LocalDate.of(2026, 8, 2));
+        values.put("criterium", DpiaCriterion.values()[0]);
+        values.put(Language.EN, List.of(List.of(), List.of("?"), Map.of("naam", "Leverancier")));
+        values.put("soort", Integer.class);
+        values.put("geen", null);
 
-        IOException refused = assertThrows(IOException.class, () -> out.writeObject(new StoredForm(new Object())));
+        Object read = readBack(written(out -> StoredForm.writeValue(out, values)), in -> StoredForm.readValue(in, Map.class));
 
-        assertTrue(refused.getMessage().contains("no stored form for java.lang.Object"), refused.getMessage());
-        assertFalse(refused instanceof NotSerializableException);
+        assertEquals(values, read);
+        assertEquals(List.copyOf(values.keySet()), List.copyOf(((Map<?, ?>) read).keySet()));
     }
 
-    private static byte[] written(Object value) throws IOException {
+    @Test
+    void aValueWithoutAStoredFormIsNotWritten() {
+        IOException refused = assertThrows(IOException.class, () -> written(out -> StoredForm.writeValue(out, new Object())));
+
+        assertTrue(refused.getMessage().contains("no stored form for java.lang.Object"), refused.getMessage());
+    }
+
+    @Test
+    void aValueNamingAClassOutsideTheProgramIsRefusedWithoutLoadingIt() throws Exception {
+        byte[] written = written(out -> StoredForm.writeValue(out, Thread.class));
+
+        IOException refused = assertThrows(IOException.class, () -> readBack(written, in -> StoredForm.readValue(in, Class.class)));
+
+        assertTrue(refused.getMessage().contains("may not name java.lang.Thread"), refused.getMessage());
+    }
+
+    @Test
+    void valuesNestedDeeperThanAnyWrittenHereAreRefused() throws Exception {
+        Object nested = List.of();
+        for (int depth = 0; depth < 40; depth++) {
+            nested = List.of(nested);
+        }
+        Object deep = nested;
+        byte[] written = written(out -> StoredForm.writeValue(out, deep));
+
+        IOException refused = assertThrows(IOException.class, () -> readBack(written, in -> StoredForm.readValue(in, List.class)));
+
+        assertTrue(refused.getMessage().contains("nested more than"), refused.getMessage());
+    }
+
+    @Test
+    void aCountNoStreamWrittenHereHoldsIsRefusedBeforeAnythingIsMade() throws Exception {
+        byte[] written = written(out -> out.writeInt(Integer.MAX_VALUE));
+
+        IOException refused = assertThrows(IOException.class, () -> readBack(written, StoredForm::readRules));
+
+        assertTrue(refused.getMessage().contains("a count of " + Integer.MAX_VALUE), refused.getMessage());
+    }
+
+    private interface Writing {
+        void to(DataOutputStream out) throws IOException;
+    }
+
+    private interface Reading<T> {
+        T from(DataInputStream in) throws IOException;
+    }
+
+    private static byte[] written(Writing writing) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DroolsObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
-            out.writeObject(value);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            writing.to(out);
         }
         return bytes.toByteArray();
     }
 
-    private static Object readBack(byte[] bytes) throws Exception {
-        try (DroolsObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(bytes),
-                StoredFormTest.class.getClassLoader())) {
-            in.setObjectInputFilter(CacheEntry.filter(bytes.length));
-            return in.readObject();
+    /** Read back, every byte of it: a form that leaves bytes over is not read as it was written. */
+    private static <T> T readBack(byte[] bytes, Reading<T> reading) throws IOException {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            T read = reading.from(in);
+            assertEquals(0, in.available(), "bytes left over");
+            return read;
         }
     }
 }
