@@ -45,6 +45,9 @@ final class CompileCache {
 
     private static final String SHIPPED_RESOURCE = "precompiled/rules.kb";
 
+    /** Written by the build beside the shipped entry: its key, a line, then what the key was made of. */
+    static final String KNOWN_KEY_RESOURCE = "precompiled/rules.key";
+
     /** The version of the code that checks and compiles rules: an entry compiled by other code is not served. */
     private static final String COMPILED_BY = RuleCheckVersion.current();
 
@@ -169,14 +172,56 @@ final class CompileCache {
     }
 
     private static String key(String source, String fingerprint, String droolsVersion, String compiledBy) {
+        String madeOf = keyInput(source, fingerprint, droolsVersion, compiledBy);
+        String known = KnownKey.of(madeOf);
+        return known != null ? known : hashed(madeOf);
+    }
+
+    /** What the key of these files is made of. */
+    static String keyInput(RuleFiles files) {
+        return keyInput(files.source(), files.fingerprint(), DROOLS_VERSION, COMPILED_BY);
+    }
+
+    private static String keyInput(String source, String fingerprint, String droolsVersion, String compiledBy) {
+        // the source is part of the key: rules name their file as shown, e.g. rules/f1.drl
+        return source + "\n" + fingerprint + "\n" + droolsVersion + "\n" + CacheEntry.FORMAT + "\n" + compiledBy
+                + "\n" + modelShape();
+    }
+
+    /** The key made of {@code madeOf}: its SHA-256. */
+    static String hashed(String madeOf) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            // the source is part of the key: rules name their file as shown, e.g. rules/f1.drl
-            sha.update((source + "\n" + fingerprint + "\n" + droolsVersion + "\n" + CacheEntry.FORMAT + "\n" + compiledBy
-                    + "\n" + modelShape()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
+            return HexFormat.of().formatHex(sha.digest(madeOf.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /**
+     * The key of the shipped entry, as the build hashed it, with what it was made of
+     * ({@link #KNOWN_KEY_RESOURCE}): a start that makes the same key from the same parts takes it
+     * from there instead of hashing it, as loading Java's hash functions takes a cold start some
+     * milliseconds on the path every assessment waits for.
+     */
+    private static final class KnownKey {
+        private static final String[] WRITTEN = read();
+
+        static String of(String madeOf) {
+            return WRITTEN != null && WRITTEN[1].equals(madeOf) ? WRITTEN[0] : null;
+        }
+
+        private static String[] read() {
+            try (InputStream in = CompileCache.class.getClassLoader().getResourceAsStream(KNOWN_KEY_RESOURCE)) {
+                if (in == null) {
+                    return null;
+                }
+                String written = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                int end = written.indexOf('\n');
+                return end < 0 ? null : new String[] {written.substring(0, end), written.substring(end + 1)};
+            } catch (IOException e) {
+                return null;
+            }
         }
     }
 

@@ -44,6 +44,10 @@ public final class Precompiler {
             }
             Files.createDirectories(output.toAbsolutePath().getParent());
             Files.copy(compiled, output, StandardCopyOption.REPLACE_EXISTING);
+            // the key with what it is made of, so that a start that makes the same need not hash it
+            String madeOf = CompileCache.keyInput(shipped);
+            Files.writeString(output.resolveSibling(Path.of(CompileCache.KNOWN_KEY_RESOURCE).getFileName()),
+                    CompileCache.hashed(madeOf) + "\n" + madeOf, StandardCharsets.UTF_8);
             // a jar cannot list its own classes quickly, so it is told which checks compiled the entry
             Files.writeString(output.resolveSibling(Path.of(RuleCheckVersion.RESOURCE).getFileName()),
                     RuleCheckVersion.current() + "\n", StandardCharsets.US_ASCII);

@@ -178,6 +178,25 @@ class CompileCacheTest {
     }
 
     @Test
+    void theKeyTheBuildWroteBesideTheShippedEntryIsTheHashOfWhatItNames() throws Exception {
+        // given the entry and key the build wrote for the shipped rules
+        Path output = dir.resolve("precompiled/rules.kb");
+        Precompiler.main(new String[] {output.toString()});
+        String written = Files.readString(output.resolveSibling("rules.key"));
+        RuleFiles shipped = RuleFiles.shipped();
+
+        // when a start makes the shipped rules' key
+        String key = CompileCache.key(shipped);
+
+        // then it is the one written, which is the hash of what the key is made of; other files get their own
+        assertEquals(CompileCache.hashed(CompileCache.keyInput(shipped)) + "\n" + CompileCache.keyInput(shipped), written);
+        assertEquals(CompileCache.hashed(CompileCache.keyInput(shipped)), key);
+        RuleFiles other = RuleFiles.fromDirectory(rules.path());
+        assertEquals(CompileCache.hashed(CompileCache.keyInput(other)), CompileCache.key(other));
+        assertTrue(!CompileCache.key(other).equals(key));
+    }
+
+    @Test
     void theKeyNamesTheDroolsVersionDroolsShipsNotTheManifestOfTheJarItRunsFrom() throws Exception {
         RuleFiles files = RuleFiles.fromDirectory(rules.path());
         java.util.Properties versions = new java.util.Properties();
