@@ -53,6 +53,9 @@ final class CacheEntry {
     static final long MAX_DEPTH = 64;
     static final long MAX_REFERENCES = 2_000_000;
 
+    /** Written where the length of the compiled packages belongs when they are kept apart. */
+    private static final int KEPT_APART = -1;
+
     /**
      * The classes compiled rule packages are made of; every other class is refused. Made when
      * packages are first read: a start on the shipped model reads none.
@@ -70,6 +73,17 @@ final class CacheEntry {
      * {@code origin}; no object is read before all of that is known.
      */
     static Optional<CompileCache.Entry> read(InputStream stream, String key, CompileCache.Origin origin) {
+        return read(stream, key, origin, null);
+    }
+
+    /**
+     * The entry in {@code stream}, as {@link #read(InputStream, String, CompileCache.Origin)}, whose
+     * compiled packages may be kept apart, in the stream {@code apart} opens: as the jar keeps those of
+     * the shipped entry ({@link #writeApart}). An entry that says its packages are apart is refused
+     * when there is no such stream.
+     */
+    static Optional<CompileCache.Entry> read(InputStream stream, String key, CompileCache.Origin origin,
+                                             Supplier<InputStream> apart) {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(stream))) {
             if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT || !key.equals(in.readUTF())) {
                 return refused(key, "another format or key");
@@ -91,11 +105,30 @@ final class CacheEntry {
             DataInputStream plain = new DataInputStream(objects);
             StoredForm.Parts parts = StoredForm.read(plain);
             int packagesLength = plain.readInt();
-            if (packagesLength != objects.available()) {
+            Supplier<Collection<KiePackage>> packages;
+            if (packagesLength == KEPT_APART && objects.available() == 0) {
+                if (apart == null) {
+                    return refused(key, "its compiled packages are kept elsewhere");
+                }
+                packages = packages(() -> {
+                    try (InputStream kept = apart.get()) {
+                        if (kept == null) {
+                            throw new IOException("its compiled packages are missing");
+                        }
+                        byte[] written = kept.readNBytes(MAX_BODY_BYTES + 1);
+                        if (written.length > MAX_BODY_BYTES) {
+                            throw new IOException("its compiled packages are larger than " + MAX_BODY_BYTES + " bytes");
+                        }
+                        return written;
+                    }
+                }, key);
+            } else if (packagesLength == objects.available()) {
+                byte[] written = plain.readNBytes(packagesLength);
+                packages = packages(() -> written, key);
+            } else {
                 return refused(key, "compiled packages of " + packagesLength + " bytes in " + objects.available());
             }
-            byte[] packages = plain.readNBytes(packagesLength);
-            return Optional.of(new CompileCache.Entry(parts.rules(), packages(packages, key), parts.texts(), parts.answers()));
+            return Optional.of(new CompileCache.Entry(parts.rules(), packages, parts.texts(), parts.answers()));
         } catch (IOException | RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
             return refused(key, e.toString());
         }
@@ -111,7 +144,7 @@ final class CacheEntry {
      * The compiled packages of an entry, read when first asked for, through the same filter: a
      * knowledge base built from its executable model never needs them ({@link ShippedModel}).
      */
-    private static Supplier<Collection<KiePackage>> packages(byte[] written, String key) {
+    private static Supplier<Collection<KiePackage>> packages(Bytes packages, String key) {
         return new Supplier<>() {
             private Collection<KiePackage> read;
 
@@ -119,6 +152,7 @@ final class CacheEntry {
             public synchronized Collection<KiePackage> get() {
                 if (read == null) {
                     try {
+                        byte[] written = packages.read();
                         read = castList(objectsIn(new ByteArrayInputStream(written), written.length).readObject(),
                                 KiePackage.class);
                     } catch (IOException | ClassNotFoundException e) {
@@ -128,6 +162,11 @@ final class CacheEntry {
                 return read;
             }
         };
+    }
+
+    /** The bytes of an entry's compiled packages, read when they are first needed. */
+    private interface Bytes {
+        byte[] read() throws IOException;
     }
 
     /**
@@ -168,25 +207,45 @@ final class CacheEntry {
 
     /** Writes an entry to a stream, under the key of its origin. */
     static void write(OutputStream stream, CompileCache.Origin origin, CompileCache.Entry entry) throws IOException {
+        write(stream, origin.key(), origin, entry, serialized(entry));
+    }
+
+    /**
+     * Writes an entry to {@code stream} and its compiled packages apart, to {@code packages}: a start
+     * that builds the knowledge base from its executable model then reads only what it needs, a
+     * sixth of the whole (read with {@code apart} given).
+     */
+    static void writeApart(OutputStream stream, OutputStream packages, CompileCache.Origin origin,
+                           CompileCache.Entry entry) throws IOException {
+        packages.write(serialized(entry));
+        packages.flush();
+        write(stream, origin.key(), origin, entry, null);
+    }
+
+    private static byte[] serialized(CompileCache.Entry entry) throws IOException {
         ByteArrayOutputStream packages = new ByteArrayOutputStream();
         DroolsObjectOutputStream packagesOut = new DroolsObjectOutputStream(packages);
         packagesOut.writeObject(new ArrayList<>(entry.packages()));
         packagesOut.flush();
-        write(stream, origin.key(), origin, entry, packages.toByteArray());
+        return packages.toByteArray();
     }
 
     /**
-     * Writes an entry under any key, with these bytes as its serialized packages and the checksum of
-     * its body.
+     * Writes an entry under any key, with these bytes as its serialized packages (none: kept apart)
+     * and the checksum of its body.
      */
     static void write(OutputStream stream, String key, CompileCache.Origin origin, CompileCache.Entry entry,
                       byte[] packages) throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream(packages.length + 512 * 1024);
+        ByteArrayOutputStream body = new ByteArrayOutputStream((packages == null ? 0 : packages.length) + 512 * 1024);
         DataOutputStream bodyOut = new DataOutputStream(body);
         origin.writeTo(bodyOut);
         StoredForm.write(bodyOut, new StoredForm.Parts(List.copyOf(entry.rules()), entry.texts(), entry.answers()));
-        bodyOut.writeInt(packages.length);
-        bodyOut.write(packages); // last, and whole, so that it need not be read
+        if (packages == null) {
+            bodyOut.writeInt(KEPT_APART);
+        } else {
+            bodyOut.writeInt(packages.length);
+            bodyOut.write(packages); // last, and whole, so that it need not be read
+        }
         bodyOut.flush();
         byte[] bytes = body.toByteArray();
         DataOutputStream out = new DataOutputStream(stream);

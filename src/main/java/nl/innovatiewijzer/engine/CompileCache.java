@@ -45,6 +45,9 @@ final class CompileCache {
 
     private static final String SHIPPED_RESOURCE = "precompiled/rules.kb";
 
+    /** The compiled packages of the shipped entry, kept apart from it ({@link CacheEntry#writeApart}). */
+    static final String SHIPPED_PACKAGES_RESOURCE = "precompiled/rules-packages.kb";
+
     /** Written by the build beside the shipped entry: its key, a line, then what the key was made of. */
     static final String KNOWN_KEY_RESOURCE = "precompiled/rules.key";
 
@@ -259,7 +262,8 @@ final class CompileCache {
         if (shippedResource) {
             InputStream shipped = CompileCache.class.getClassLoader().getResourceAsStream(SHIPPED_RESOURCE);
             if (shipped != null) {
-                Optional<T> built = CacheEntry.read(shipped, key, origin)
+                Optional<T> built = CacheEntry.read(shipped, key, origin,
+                                () -> CompileCache.class.getClassLoader().getResourceAsStream(SHIPPED_PACKAGES_RESOURCE))
                         .flatMap(entry -> build(entry, build, SHIPPED_RESOURCE));
                 if (built.isPresent()) {
                     return built;

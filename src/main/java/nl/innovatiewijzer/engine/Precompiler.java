@@ -1,10 +1,12 @@
 package nl.innovatiewijzer.engine;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -43,7 +45,18 @@ public final class Precompiler {
                 throw new IOException("the compiled knowledge base was not written to " + compiled);
             }
             Files.createDirectories(output.toAbsolutePath().getParent());
-            Files.copy(compiled, output, StandardCopyOption.REPLACE_EXISTING);
+            // the packages apart: a start on the executable model reads the rest alone
+            CompileCache.Origin origin = CompileCache.Origin.of(shipped.source(), shipped.fingerprint());
+            CompileCache.Entry entry;
+            try (InputStream in = Files.newInputStream(compiled)) {
+                entry = CacheEntry.read(in, CompileCache.key(shipped), origin)
+                        .orElseThrow(() -> new IOException("the compiled knowledge base in " + compiled + " cannot be read"));
+            }
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output));
+                 OutputStream packages = new BufferedOutputStream(Files.newOutputStream(
+                         output.resolveSibling(Path.of(CompileCache.SHIPPED_PACKAGES_RESOURCE).getFileName())))) {
+                CacheEntry.writeApart(out, packages, origin, entry);
+            }
             // the key with what it is made of, so that a start that makes the same need not hash it
             String madeOf = CompileCache.keyInput(shipped);
             Files.writeString(output.resolveSibling(Path.of(CompileCache.KNOWN_KEY_RESOURCE).getFileName()),

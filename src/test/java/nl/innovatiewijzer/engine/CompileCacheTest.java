@@ -171,10 +171,22 @@ class CompileCacheTest {
         Precompiler.main(new String[] {output.toString()});
 
         RuleFiles shipped = RuleFiles.shipped();
-        var entry = CacheEntry.read(Files.newInputStream(output), CompileCache.key(shipped),
-                CompileCache.Origin.of(shipped.source(), shipped.fingerprint()));
+        CompileCache.Origin origin = CompileCache.Origin.of(shipped.source(), shipped.fingerprint());
+        Path packages = output.resolveSibling("rules-packages.kb");
+        var entry = CacheEntry.read(Files.newInputStream(output), CompileCache.key(shipped), origin, () -> {
+            try {
+                return Files.newInputStream(packages);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         assertTrue(entry.isPresent());
         assertEquals(DroolsKnowledgeBase.compile(shipped).rules().size(), entry.get().rules().size());
+        // its packages are kept apart, read only when asked for, and whole
+        assertTrue(Files.size(packages) > 4 * Files.size(output), Files.size(packages) + " against " + Files.size(output));
+        assertFalse(entry.get().packages().isEmpty());
+        assertTrue(CacheEntry.read(Files.newInputStream(output), CompileCache.key(shipped), origin).isEmpty(),
+                "an entry whose packages are kept apart is not read without them");
     }
 
     @Test
