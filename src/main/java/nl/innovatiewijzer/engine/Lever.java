@@ -28,8 +28,7 @@ import nl.innovatiewijzer.Language;
  * @param column   its column there
  */
 record Lever(String id, LeverField field, Change change, Serializable value, Effort effort,
-             Map<String, List<String>> onlyWhen, Map<Language, String> texts, String file, int line, int column)
-        {
+             Map<String, List<String>> onlyWhen, Map<Language, String> texts, String file, int line, int column) {
 
     /** How a lever changes its fact. */
     enum Change {

@@ -37,8 +37,7 @@ final class Limits {
     static final String SECTION = "limits";
 
     /** One limit, and where it is written. */
-    record Limit(String name, BigDecimal value, String unit, String nl, String en, String file, int line)
-            {
+    record Limit(String name, BigDecimal value, String unit, String nl, String en, String file, int line) {
 
         /** The value as a rule and a text write it: {@code 12}, {@code 2.5}. */
         String written() {

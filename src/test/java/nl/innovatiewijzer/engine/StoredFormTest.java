@@ -149,7 +149,7 @@ class StoredFormTest {
     }
 
     @Test
-    void aValueNamingAClassOutsideTheProgramIsRefusedWithoutLoadingIt() throws Exception {
+    void aValueNamingAClassOutsideTheProgramIsRefused() throws Exception {
         byte[] written = written(out -> StoredForm.writeValue(out, Thread.class));
 
         IOException refused = assertThrows(IOException.class, () -> readBack(written, in -> StoredForm.readValue(in, Class.class)));
